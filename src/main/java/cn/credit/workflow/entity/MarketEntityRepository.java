@@ -1,0 +1,9 @@
+package cn.credit.workflow.entity;
+
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface MarketEntityRepository extends JpaRepository<MarketEntity, Long> {
+
+  Optional<MarketEntity> findByUscc(String uscc);
+}

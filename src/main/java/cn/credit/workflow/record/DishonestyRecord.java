@@ -1,0 +1,206 @@
+package cn.credit.workflow.record;
+
+import cn.credit.workflow.department.Department;
+import cn.credit.workflow.entity.MarketEntity;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A published dishonesty record (失信信息): one finding of one department about one entity. Every
+ * change of state is written to its append-only history in the same transaction.
+ */
+@Entity
+@Table(name = "dishonesty_record")
+public class DishonestyRecord {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "entity_id")
+  private MarketEntity entity;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "department_code")
+  private Department department;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "record_type", nullable = false, length = 40)
+  private RecordType type;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 10)
+  private Severity severity;
+
+  @Column(name = "decision_number", nullable = false, length = 100)
+  private String decisionNumber;
+
+  @Column(nullable = false, length = 200)
+  private String title;
+
+  @Column(length = 2000)
+  private String content;
+
+  @Column(name = "decision_date", nullable = false)
+  private LocalDate decisionDate;
+
+  @Column(name = "term_end_date")
+  private LocalDate termEndDate;
+
+  @Column(name = "earliest_repair_date", nullable = false)
+  private LocalDate earliestRepairDate;
+
+  @Column(name = "automatic_end_date", nullable = false)
+  private LocalDate automaticEndDate;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private PublicationState state;
+
+  @Column(name = "state_changed_at", nullable = false)
+  private Instant stateChangedAt;
+
+  /** Departments that apply joint punishment for this record and must lift it on a repair. */
+  @ManyToMany(fetch = FetchType.LAZY)
+  @JoinTable(name = "record_member_department",
+      joinColumns = @JoinColumn(name = "record_id"),
+      inverseJoinColumns = @JoinColumn(name = "department_code"))
+  private Set<Department> jointPunishmentMembers = new HashSet<>();
+
+  @OneToMany(mappedBy = "record", cascade = CascadeType.PERSIST)
+  @OrderBy("id")
+  private List<RecordHistoryEntry> history = new ArrayList<>();
+
+  @Version
+  private long version;
+
+  protected DishonestyRecord() {}
+
+  public DishonestyRecord(RecordFacts facts, PublicationDates dates, String actor, Instant at) {
+    this.entity = facts.entity();
+    this.department = facts.department();
+    this.type = facts.type();
+    this.severity = facts.severity();
+    this.decisionNumber = facts.decisionNumber();
+    this.title = facts.title();
+    this.content = facts.content();
+    this.decisionDate = facts.decisionDate();
+    this.termEndDate = facts.termEndDate();
+    if (facts.jointPunishmentMembers() != null) {
+      this.jointPunishmentMembers.addAll(facts.jointPunishmentMembers());
+    }
+    this.earliestRepairDate = dates.earliestRepairDate();
+    this.automaticEndDate = dates.automaticEndDate();
+    this.state = PublicationState.PUBLISHED;
+    this.stateChangedAt = at;
+    history.add(new RecordHistoryEntry(this, at, actor, HistoryAction.PUBLISHED, null, state, null, null, null));
+  }
+
+  /**
+   * Moves the record to another publication state and writes why. A move the state machine does
+   * not allow (say, an expired record back to disputed) is refused, so the history stays true.
+   */
+  public void changeState(PublicationState to, String actor, String reason, String caseRef, Instant at) {
+    if (!to.reachableFrom().contains(state)) {
+      throw new IllegalStateException("record " + id + " cannot go from " + state + " to " + to);
+    }
+    history.add(new RecordHistoryEntry(this, at, actor, HistoryAction.STATE_CHANGED, state, to, null, reason, caseRef));
+    this.state = to;
+    this.stateChangedAt = at;
+  }
+
+  public boolean isRepairableOn(LocalDate day) {
+    return state.isOnPublicList() && !day.isBefore(earliestRepairDate);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public MarketEntity getEntity() {
+    return entity;
+  }
+
+  public Department getDepartment() {
+    return department;
+  }
+
+  public RecordType getType() {
+    return type;
+  }
+
+  public Severity getSeverity() {
+    return severity;
+  }
+
+  public String getDecisionNumber() {
+    return decisionNumber;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public String getContent() {
+    return content;
+  }
+
+  public LocalDate getDecisionDate() {
+    return decisionDate;
+  }
+
+  public LocalDate getTermEndDate() {
+    return termEndDate;
+  }
+
+  public LocalDate getEarliestRepairDate() {
+    return earliestRepairDate;
+  }
+
+  public LocalDate getAutomaticEndDate() {
+    return automaticEndDate;
+  }
+
+  public PublicationState getState() {
+    return state;
+  }
+
+  public Instant getStateChangedAt() {
+    return stateChangedAt;
+  }
+
+  public Set<Department> getJointPunishmentMembers() {
+    return Collections.unmodifiableSet(jointPunishmentMembers);
+  }
+
+  public List<RecordHistoryEntry> getHistory() {
+    return Collections.unmodifiableList(history);
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}

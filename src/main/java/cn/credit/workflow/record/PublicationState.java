@@ -1,0 +1,31 @@
+package cn.credit.workflow.record;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** Where a record stands on the public credit site. */
+public enum PublicationState {
+  /** 公示中 */
+  PUBLISHED,
+  /** 异议中: still shown, marked as disputed */
+  DISPUTED,
+  /** 停止公示: repaired */
+  STOPPED,
+  /** 公示期满: the maximum period has passed */
+  EXPIRED,
+  /** 已撤销: the finding was revoked or cancelled after a dispute */
+  WITHDRAWN;
+
+  /** States from which this one may be reached. Stopped may return to published when a repair is revoked. */
+  Set<PublicationState> reachableFrom() {
+    return switch (this) {
+      case PUBLISHED -> EnumSet.of(DISPUTED, STOPPED);
+      case DISPUTED -> EnumSet.of(PUBLISHED);
+      case STOPPED, EXPIRED, WITHDRAWN -> EnumSet.of(PUBLISHED, DISPUTED);
+    };
+  }
+
+  public boolean isOnPublicList() {
+    return this == PUBLISHED || this == DISPUTED;
+  }
+}

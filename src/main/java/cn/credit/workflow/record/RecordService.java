@@ -1,0 +1,49 @@
+package cn.credit.workflow.record;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Publishes records and moves them between publication states, always with a history line. */
+@Service
+public class RecordService {
+
+  /** Actor name written to the history for what the system does by itself. */
+  public static final String SYSTEM_ACTOR = "system";
+
+  private static final Logger log = LoggerFactory.getLogger(RecordService.class);
+
+  private final DishonestyRecordRepository records;
+  private final PublicationPeriods periods;
+  private final Clock clock;
+
+  RecordService(DishonestyRecordRepository records, PublicationPeriods periods, Clock clock) {
+    this.records = records;
+    this.periods = periods;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public DishonestyRecord publish(RecordFacts facts, String actor) {
+    PublicationDates dates = periods.datesFor(facts.severity(), facts.decisionDate(), facts.termEndDate());
+    DishonestyRecord record = records.save(new DishonestyRecord(facts, dates, actor, clock.instant()));
+    log.info("Published record {} ({}, {}) of {} by {}", record.getId(), facts.severity(), facts.decisionNumber(),
+        facts.entity().getUscc(), facts.department().getCode());
+    return record;
+  }
+
+  /** Ends the publication of every record whose maximum period has passed; returns how many. */
+  @Transactional
+  public int expireRecordsDueBy(LocalDate today) {
+    List<DishonestyRecord> due = records.findByStateInAndAutomaticEndDateLessThanEqual(
+        List.of(PublicationState.PUBLISHED, PublicationState.DISPUTED), today);
+    due.forEach(record -> record.changeState(PublicationState.EXPIRED, SYSTEM_ACTOR,
+        "公示期满自动停止公示 / maximum publication period reached on " + record.getAutomaticEndDate(), null,
+        clock.instant()));
+    return due.size();
+  }
+}

@@ -1,0 +1,11 @@
+package cn.credit.workflow.record;
+
+/** What kind of finding the record publishes. */
+public enum RecordType {
+  /** 行政处罚 */
+  ADMINISTRATIVE_PENALTY,
+  /** 严重失信主体名单 */
+  SERIOUS_DISHONESTY_LIST,
+  /** 经营异常名录 */
+  ABNORMAL_OPERATION
+}

@@ -1,0 +1,47 @@
+package cn.credit.workflow.security;
+
+import cn.credit.workflow.user.Role;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+
+/**
+ * Who may see what. Pages use form login with CSRF protection; the JSON API under /api uses HTTP
+ * Basic; the Camunda webapps and the engine's REST API are for administrators only.
+ */
+@Configuration
+class SecurityConfiguration {
+
+  @Bean
+  SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    String admin = Role.ADMIN.name();
+    http
+        .authorizeHttpRequests(auth -> auth
+            .requestMatchers("/", "/login", "/error", "/public/**", "/css/**", "/js/**", "/img/**", "/favicon.ico")
+            .permitAll()
+            .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+            .requestMatchers("/camunda/**", "/engine-rest/**", "/actuator/**").hasRole(admin)
+            .anyRequest().authenticated())
+        .formLogin(form -> form.loginPage("/login").permitAll())
+        .logout(logout -> logout.logoutSuccessUrl("/?logout"))
+        .httpBasic(Customizer.withDefaults())
+        // the API answers 401 rather than redirecting a program to the login page
+        .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
+            new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), new AntPathRequestMatcher("/api/**")))
+        // Camunda's webapps carry their own CSRF token; /api is stateless HTTP Basic
+        .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**", "/engine-rest/**", "/api/**"));
+    return http.build();
+  }
+
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+}

@@ -1,0 +1,113 @@
+package cn.credit.workflow.user;
+
+import cn.credit.workflow.department.Department;
+import cn.credit.workflow.entity.MarketEntity;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * A person who signs in: an applicant acting for one entity, or staff of one department. The
+ * same users, with their departments as groups, are what the Camunda webapps see.
+ */
+@Entity
+@Table(name = "app_user")
+public class AppUser {
+
+  @Id
+  @Column(length = 64)
+  private String username;
+
+  @Column(name = "password_hash", nullable = false, length = 100)
+  private String passwordHash;
+
+  @Column(name = "display_name", nullable = false, length = 100)
+  private String displayName;
+
+  @Column(length = 200)
+  private String email;
+
+  @ManyToOne(fetch = FetchType.EAGER)
+  @JoinColumn(name = "department_code")
+  private Department department;
+
+  @ManyToOne(fetch = FetchType.EAGER)
+  @JoinColumn(name = "entity_id")
+  private MarketEntity entity;
+
+  @Column(nullable = false)
+  private boolean enabled = true;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "username"))
+  @Enumerated(EnumType.STRING)
+  @Column(name = "role", length = 20)
+  private Set<Role> roles = new HashSet<>();
+
+  protected AppUser() {}
+
+  public AppUser(String username, String passwordHash, String displayName, String email, Set<Role> roles,
+      Department department, MarketEntity entity) {
+    if (roles.contains(Role.APPLICANT) && entity == null) {
+      throw new IllegalArgumentException("an applicant acts for an entity: " + username);
+    }
+    if ((roles.contains(Role.REVIEWER) || roles.contains(Role.LEADER)) && department == null) {
+      throw new IllegalArgumentException("a reviewer or department leader belongs to a department: " + username);
+    }
+    this.username = username;
+    this.passwordHash = passwordHash;
+    this.displayName = displayName;
+    this.email = email;
+    this.roles = EnumSet.copyOf(roles);
+    this.department = department;
+    this.entity = entity;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public String getPasswordHash() {
+    return passwordHash;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public Department getDepartment() {
+    return department;
+  }
+
+  public MarketEntity getEntity() {
+    return entity;
+  }
+
+  public boolean isEnabled() {
+    return enabled;
+  }
+
+  public Set<Role> getRoles() {
+    return Collections.unmodifiableSet(roles);
+  }
+
+  public boolean hasRole(Role role) {
+    return roles.contains(role);
+  }
+}
