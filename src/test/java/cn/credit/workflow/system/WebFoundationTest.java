@@ -2,17 +2,9 @@ package cn.credit.workflow.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import cn.credit.workflow.HttpTestClient;
 import cn.credit.workflow.RunningAppTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -22,8 +14,7 @@ class WebFoundationTest {
 
   @LocalServerPort int port;
 
-  private final HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
-      .followRedirects(HttpClient.Redirect.NEVER).build();
+  private HttpTestClient http;
 
   @Test
   void homePageIsChineseFirstWithEnglishOnRequest() throws Exception {
@@ -53,7 +44,8 @@ class WebFoundationTest {
 
   @Test
   void theCamundaWebappsKnowTheAdminSignedInToTheAppWithoutASecondLogin() throws Exception {
-    signInThroughTheLoginForm("admin");
+    get("/", null, "text/html");
+    http.signIn("admin");
     assertThat(get("/camunda/app/cockpit/default/", null, "text/html").statusCode()).isEqualTo(200);
     // the webapp's own auth endpoint names the app's user: no second login
     HttpResponse<String> auth = get("/camunda/api/admin/auth/user/default", null, "application/json");
@@ -79,25 +71,10 @@ class WebFoundationTest {
     assertThat(login.body()).contains("用户登录").contains("name=\"_csrf\"");
   }
 
-  private void signInThroughTheLoginForm(String user) throws Exception {
-    String page = get("/login", null, "text/html").body();
-    Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
-    assertThat(csrf.find()).as("login form carries a CSRF token").isTrue();
-    String form = "username=" + user + "&password=demo&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-    HttpResponse<String> response = browser.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).isEqualTo(302);
-    assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
-  }
-
   private HttpResponse<String> get(String path, String user, String accept) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-        .header("Accept", accept);
-    if (user != null) {
-      String token = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
-      request.header("Authorization", "Basic " + token);
+    if (http == null) {
+      http = new HttpTestClient(port);
     }
-    return browser.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    return http.get(path, user, accept);
   }
 }

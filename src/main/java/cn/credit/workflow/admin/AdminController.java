@@ -1,0 +1,66 @@
+package cn.credit.workflow.admin;
+
+import cn.credit.workflow.calendar.WorkingDayCalendar;
+import cn.credit.workflow.calendar.YearSchedule;
+import java.security.Principal;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Administrators' pages: the dashboard and the working-day calendar. */
+@Controller
+class AdminController {
+
+  private final WorkingDayCalendar calendar;
+
+  AdminController(WorkingDayCalendar calendar) {
+    this.calendar = calendar;
+  }
+
+  @GetMapping("/admin")
+  String dashboard(Model model) {
+    model.addAttribute("nextYearMissing", calendar.nextYearMissing());
+    model.addAttribute("nextYear", String.valueOf(calendar.today().getYear() + 1)); // no "2,027"
+    return "admin/dashboard";
+  }
+
+  @GetMapping("/admin/calendar")
+  String calendar(Model model) {
+    model.addAttribute("nextYearMissing", calendar.nextYearMissing());
+    model.addAttribute("nextYear", String.valueOf(calendar.today().getYear() + 1)); // no "2,027"
+    model.addAttribute("years", calendar.loadedYears());
+    if (!model.containsAttribute("year")) {
+      model.addAttribute("year", calendar.today().getYear() + 1);
+    }
+    return "admin/calendar";
+  }
+
+  @PostMapping("/admin/calendar")
+  String load(@RequestParam int year, @RequestParam String source, @RequestParam String text,
+      @RequestParam(defaultValue = "false") boolean replace, Principal principal, Model model,
+      RedirectAttributes redirect) {
+    List<String> errors;
+    try {
+      if (source.isBlank()) {
+        errors = List.of("source");
+      } else {
+        calendar.load(YearSchedule.parse(year, text), source.strip(), principal.getName(), replace);
+        redirect.addFlashAttribute("loadedYear", String.valueOf(year));
+        return "redirect:/admin/calendar";
+      }
+    } catch (YearSchedule.InvalidScheduleException e) {
+      errors = e.errors();
+    } catch (WorkingDayCalendar.YearAlreadyLoadedException e) {
+      errors = List.of(e.getMessage());
+    }
+    model.addAttribute("errors", errors);
+    model.addAttribute("year", year);
+    model.addAttribute("source", source);
+    model.addAttribute("text", text);
+    return calendar(model);
+  }
+}

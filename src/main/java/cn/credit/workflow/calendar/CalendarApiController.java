@@ -1,0 +1,78 @@
+package cn.credit.workflow.calendar;
+
+import cn.credit.workflow.calendar.CalendarSnapshot.CalendarDate;
+import cn.credit.workflow.system.ApiProblem;
+import java.security.Principal;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class CalendarApiController {
+
+  private final WorkingDayCalendar calendar;
+  private final int maxWorkingDays;
+
+  CalendarApiController(WorkingDayCalendar calendar, @Value("${credit.calendar.max-working-days}") int maxWorkingDays) {
+    this.calendar = calendar;
+    this.maxWorkingDays = maxWorkingDays;
+  }
+
+  /** When a step started on {@code from} with a limit of {@code workingDays} working days is due. */
+  @GetMapping("/api/calendar/due")
+  Map<String, Object> due(@RequestParam LocalDate from, @RequestParam int workingDays) {
+    if (workingDays < 0 || workingDays > maxWorkingDays) {
+      throw ApiProblem.badRequest("workingDays must be between 0 and " + maxWorkingDays + ", not " + workingDays);
+    }
+    CalendarDate due = calendar.plusWorkingDays(from, workingDays);
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("from", from);
+    body.put("workingDays", workingDays);
+    body.put("due", due.date());
+    body.put("provisional", due.provisional());
+    return body;
+  }
+
+  @GetMapping("/api/calendar/years")
+  List<Map<String, Object>> years() {
+    return calendar.loadedYears().stream().map(y -> Map.<String, Object>of("year", y.getYear(), "source",
+        y.getSource(), "loadedAt", y.getLoadedAt(), "days", calendar.daysOf(y.getYear()))).toList();
+  }
+
+  /** Loads (or with {@code replace=true} replaces) one year. Admins only (see the security configuration). */
+  @PostMapping("/api/admin/calendar/{year}")
+  @ResponseStatus(HttpStatus.CREATED)
+  Map<String, Object> load(@PathVariable int year, @RequestParam(defaultValue = "false") boolean replace,
+      @RequestBody YearRequest request, Principal principal) {
+    YearSchedule schedule;
+    try {
+      schedule = request.text() != null ? YearSchedule.parse(year, request.text())
+          : YearSchedule.of(year, request.days() == null ? List.of() : request.days());
+    } catch (YearSchedule.InvalidScheduleException e) {
+      throw ApiProblem.unprocessable("the calendar of " + year + " was not loaded: nothing was stored", e.errors());
+    }
+    if (request.source() == null || request.source().isBlank()) {
+      throw ApiProblem.unprocessable("the calendar of " + year + " was not loaded: nothing was stored",
+          List.of("source: name the notice the days come from"));
+    }
+    try {
+      calendar.load(schedule, request.source().strip(), principal.getName(), replace);
+    } catch (WorkingDayCalendar.YearAlreadyLoadedException e) {
+      throw ApiProblem.conflict(e.getMessage());
+    }
+    return Map.of("year", year, "days", schedule.days().size(), "source", request.source().strip());
+  }
+
+  /** Either {@code days} as JSON or {@code text} in the line form of {@link YearSchedule#parse}. */
+  record YearRequest(String source, List<ScheduledDay> days, String text) {}
+}

@@ -1,0 +1,48 @@
+package cn.credit.workflow.system;
+
+import java.util.List;
+import org.springframework.http.HttpStatus;
+
+/**
+ * A refusal the API answers with a status and a message saying what is wrong; for 422, each
+ * problem in {@code errors}. Services throw it; {@link ApiExceptionHandler} writes it.
+ */
+public class ApiProblem extends RuntimeException {
+
+  private final HttpStatus status;
+  private final List<String> errors;
+
+  public ApiProblem(HttpStatus status, String message, List<String> errors) {
+    super(message);
+    this.status = status;
+    this.errors = List.copyOf(errors);
+  }
+
+  public static ApiProblem badRequest(String message) {
+    return new ApiProblem(HttpStatus.BAD_REQUEST, message, List.of());
+  }
+
+  public static ApiProblem forbidden(String message) {
+    return new ApiProblem(HttpStatus.FORBIDDEN, message, List.of());
+  }
+
+  public static ApiProblem notFound(String message) {
+    return new ApiProblem(HttpStatus.NOT_FOUND, message, List.of());
+  }
+
+  public static ApiProblem conflict(String message) {
+    return new ApiProblem(HttpStatus.CONFLICT, message, List.of());
+  }
+
+  public static ApiProblem unprocessable(String message, List<String> errors) {
+    return new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, message, errors);
+  }
+
+  public HttpStatus status() {
+    return status;
+  }
+
+  public List<String> errors() {
+    return errors;
+  }
+}

@@ -1,0 +1,73 @@
+package cn.credit.workflow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A small browser/API client for tests against the running app: keeps cookies, never follows redirects. */
+public class HttpTestClient {
+
+  private final int port;
+  private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+      .followRedirects(HttpClient.Redirect.NEVER).build();
+
+  public HttpTestClient(int port) {
+    this.port = port;
+  }
+
+  /** GET, with HTTP Basic as {@code user} (password "demo") unless user is null. */
+  public HttpResponse<String> get(String path, String user, String accept) throws Exception {
+    return send(request(path, user).header("Accept", accept).GET());
+  }
+
+  public HttpResponse<String> postJson(String path, String user, String json) throws Exception {
+    return send(request(path, user).header("Content-Type", "application/json").header("Accept", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+  }
+
+  /** Posts a form the way the page at {@code formPage} would, with that page's CSRF token; session cookies are used. */
+  public HttpResponse<String> postForm(String formPage, String action, String... namesAndValues) throws Exception {
+    StringBuilder form = new StringBuilder("_csrf=").append(URLEncoder.encode(csrfOf(formPage), StandardCharsets.UTF_8));
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      form.append('&').append(namesAndValues[i]).append('=')
+          .append(URLEncoder.encode(namesAndValues[i + 1], StandardCharsets.UTF_8));
+    }
+    return send(request(action, null).header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form.toString())));
+  }
+
+  private String csrfOf(String page) throws Exception {
+    Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(get(page, null, "text/html").body());
+    assertThat(csrf.find()).as(page + " carries a CSRF token").isTrue();
+    return csrf.group(1);
+  }
+
+  /** Signs in through the login form with its CSRF token, as a browser does; the session cookie is kept. */
+  public void signIn(String user) throws Exception {
+    HttpResponse<String> response = postForm("/login", "/login", "username", user, "password", "demo");
+    assertThat(response.statusCode()).isEqualTo(302);
+    assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+  }
+
+  private HttpRequest.Builder request(String path, String user) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+    if (user != null) {
+      String token = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+      request.header("Authorization", "Basic " + token);
+    }
+    return request;
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+    return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+  }
+}
