@@ -1,0 +1,100 @@
+package cn.credit.workflow.deadline;
+
+import cn.credit.workflow.oversight.EscalationService;
+import cn.credit.workflow.process.CaseTasks;
+import cn.credit.workflow.process.TaskRef;
+import cn.credit.workflow.system.ApiProblem;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Runs a deadline watch ({@code processes/task-deadline.bpmn}) beside every user task that has a
+ * due date: started when the task is created, ended when it is completed or deleted, restarted
+ * when an extension moves the due date.
+ */
+@Service
+public class DeadlineWatch {
+
+  public static final String PROCESS_KEY = "taskDeadline";
+  static final String WATCH_VARIABLE = "deadlineWatch";
+
+  private final RuntimeService runtimeService;
+  private final TaskService taskService;
+  private final Deadlines deadlines;
+  private final CaseTasks tasks;
+  private final EscalationService escalation;
+
+  DeadlineWatch(RuntimeService runtimeService, TaskService taskService, Deadlines deadlines, CaseTasks tasks,
+      EscalationService escalation) {
+    this.runtimeService = runtimeService;
+    this.taskService = taskService;
+    this.deadlines = deadlines;
+    this.tasks = tasks;
+    this.escalation = escalation;
+  }
+
+  void taskCreated(DelegateTask task) {
+    TaskRef ref = CaseTasks.of(task);
+    escalation.taskArrived(ref);
+    if (ref.due() != null) {
+      task.setVariableLocal(WATCH_VARIABLE, start(ref));
+    }
+  }
+
+  void taskEnded(DelegateTask task) {
+    Object watch = task.getVariableLocal(WATCH_VARIABLE);
+    if (watch != null) {
+      stop((String) watch, "task " + task.getEventName());
+    }
+  }
+
+  /**
+   * A granted extension: the deadline moves by the extension limit, and the reminder, overdue
+   * and escalation timers move with it. Returns the new deadline.
+   */
+  @Transactional
+  public Date extend(String taskId) {
+    TaskRef task = tasks.find(taskId).orElseThrow(() -> ApiProblem.notFound("no open task " + taskId));
+    if (task.due() == null) {
+      throw ApiProblem.conflict("task " + taskId + " has no deadline to extend");
+    }
+    Date newDue = deadlines.extended(task.due());
+    tasks.moveDue(taskId, newDue);
+    Object watch = taskService.getVariableLocal(taskId, WATCH_VARIABLE);
+    if (watch != null) {
+      stop((String) watch, "deadline extended");
+    }
+    TaskRef moved = new TaskRef(task.taskId(), task.name(), task.processInstanceId(), task.caseRef(),
+        task.departmentCode(), task.assignee(), newDue);
+    taskService.setVariableLocal(taskId, WATCH_VARIABLE, start(moved));
+    return newDue;
+  }
+
+  private String start(TaskRef task) {
+    Date reminderAt = deadlines.reminderAt(task.due());
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("taskId", task.taskId());
+    variables.put("dueAt", task.due());
+    variables.put("reminderAt", reminderAt);
+    variables.put("remind", reminderAt.after(deadlines.now()));
+    variables.put("overdueAt", deadlines.overdueAt(task.due()));
+    variables.put("cityEscalationAt", deadlines.cityEscalationAt(task.due()));
+    return runtimeService.startProcessInstanceByKey(PROCESS_KEY, task.caseRef(), variables).getId();
+  }
+
+  private void stop(String watchId, String reason) {
+    if (runtimeService.createProcessInstanceQuery().processInstanceId(watchId).count() > 0) {
+      runtimeService.deleteProcessInstance(watchId, reason, true, true);
+    }
+  }
+
+  static boolean isWatchItself(DelegateTask task) {
+    return task.getProcessDefinitionId() != null && task.getProcessDefinitionId().startsWith(PROCESS_KEY + ":");
+  }
+}

@@ -1,0 +1,81 @@
+package cn.credit.workflow.deadline;
+
+import cn.credit.workflow.calendar.WorkingDayCalendar;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Date;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Deadlines as the engine needs them: {@code Date}s computed on the working-day calendar, used in
+ * BPMN expressions such as {@code camunda:dueDate="${deadlines.due('accept')}"} and in timers. A
+ * deadline ends at the end of its working day, in the credit office's zone.
+ */
+@Component("deadlines")
+public class Deadlines {
+
+  private final WorkingDayCalendar calendar;
+  private final TimeLimits limits;
+  private final Clock clock;
+  private final LocalTime reminderTime;
+
+  Deadlines(WorkingDayCalendar calendar, TimeLimits limits, Clock clock,
+      @Value("${credit.deadlines.reminder-time}") LocalTime reminderTime) {
+    this.calendar = calendar;
+    this.limits = limits;
+    this.clock = clock;
+    this.reminderTime = reminderTime;
+  }
+
+  /** The end of the last working day of {@code stepKey}'s limit, counted from today (today not counted). */
+  public Date due(String stepKey) {
+    return dueFrom(calendar.today(), Step.ofKey(stepKey));
+  }
+
+  public Date dueFrom(LocalDate start, Step step) {
+    return endOf(calendar.plusWorkingDays(start, limits.workingDays(step)).date());
+  }
+
+  /** A granted extension: the step's extension limit added to the deadline in force. */
+  public Date extended(Date currentDue) {
+    return dueFrom(dayOf(currentDue), Step.EXTENSION);
+  }
+
+  /** The reminder goes out at the start of the working day(s) before the deadline's day. */
+  public Date reminderAt(Date due) {
+    LocalDate day = calendar.minusWorkingDays(dayOf(due), limits.reminderBefore()).date();
+    return Date.from(day.atTime(reminderTime).atZone(clock.getZone()).toInstant());
+  }
+
+  /** The task becomes overdue when its deadline's day has ended. */
+  public Date overdueAt(Date due) {
+    return startOf(dayOf(due).plusDays(1));
+  }
+
+  /** Still open this many working days after the deadline: the city leader is told. */
+  public Date cityEscalationAt(Date due) {
+    return startOf(calendar.plusWorkingDays(dayOf(due), limits.cityEscalationAfter()).date().plusDays(1));
+  }
+
+  public boolean isProvisional(Date due) {
+    return calendar.isProvisional(dayOf(due));
+  }
+
+  public LocalDate dayOf(Date date) {
+    return date.toInstant().atZone(clock.getZone()).toLocalDate();
+  }
+
+  public Date now() {
+    return Date.from(clock.instant());
+  }
+
+  private Date endOf(LocalDate day) {
+    return Date.from(day.atTime(23, 59, 59).atZone(clock.getZone()).toInstant());
+  }
+
+  private Date startOf(LocalDate day) {
+    return Date.from(day.atStartOfDay(clock.getZone()).toInstant());
+  }
+}

@@ -1,0 +1,144 @@
+package cn.credit.workflow.oversight;
+
+import cn.credit.workflow.department.DepartmentRepository;
+import cn.credit.workflow.notification.MailKind;
+import cn.credit.workflow.notification.Notifier;
+import cn.credit.workflow.process.CaseTasks;
+import cn.credit.workflow.process.TaskRef;
+import cn.credit.workflow.deadline.Deadlines;
+import cn.credit.workflow.deadline.TimeLimits;
+import cn.credit.workflow.user.AppUser;
+import cn.credit.workflow.user.AppUserRepository;
+import cn.credit.workflow.user.Role;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What happens around a task's deadline: the arrival mail, the reminder, the overdue mark with the
+ * department leaders' mail, the city leaders' escalation, and a leader's urge. Escalation never
+ * completes or cancels a task and never moves its deadline: it adds a record, a flag and a mail.
+ */
+@Service
+public class EscalationService {
+
+  private static final Logger log = LoggerFactory.getLogger(EscalationService.class);
+
+  private final EscalationRepository escalations;
+  private final CaseTasks tasks;
+  private final Notifier notifier;
+  private final AppUserRepository users;
+  private final DepartmentRepository departments;
+  private final Deadlines deadlines;
+  private final TimeLimits limits;
+  private final Clock clock;
+
+  EscalationService(EscalationRepository escalations, CaseTasks tasks, Notifier notifier, AppUserRepository users,
+      DepartmentRepository departments, Deadlines deadlines, TimeLimits limits, Clock clock) {
+    this.escalations = escalations;
+    this.tasks = tasks;
+    this.notifier = notifier;
+    this.users = users;
+    this.departments = departments;
+    this.deadlines = deadlines;
+    this.limits = limits;
+    this.clock = clock;
+  }
+
+  /** A task arrived: one mail to whoever will work it, once per task. */
+  @Transactional
+  public void taskArrived(TaskRef task) {
+    notifier.notify(MailKind.TASK_ARRIVED, "task-arrived:" + task.taskId(), workers(task), model(task),
+        task.caseRef());
+  }
+
+  @Transactional
+  public void remind(TaskRef task) {
+    notifier.notify(MailKind.REMINDER, "reminder:" + task.taskId() + ":" + task.due().getTime(), workers(task),
+        model(task), task.caseRef());
+  }
+
+  @Transactional
+  public void markOverdue(TaskRef task) {
+    withCase(task, () -> {
+      tasks.markOverdue(task.taskId());
+      record(task, EscalationLevel.DEPARTMENT_LEADER, "system", null);
+      notifier.notify(MailKind.OVERDUE, "overdue:" + task.taskId() + ":" + task.due().getTime(),
+          departmentLeaders(task), model(task), task.caseRef());
+      log.info("Task {} ({}) of {} is overdue since {}", task.taskId(), task.name(), task.departmentCode(), task.due());
+    });
+  }
+
+  @Transactional
+  public void escalateToCity(TaskRef task) {
+    withCase(task, () -> {
+      record(task, EscalationLevel.CITY_LEADER, "system", null);
+      notifier.notify(MailKind.CITY_ESCALATION, "city-escalation:" + task.taskId() + ":" + task.due().getTime(),
+          users.findByRole(Role.CITY_LEADER), model(task), task.caseRef());
+      log.info("Task {} ({}) of {} escalated to the city leaders", task.taskId(), task.name(), task.departmentCode());
+    });
+  }
+
+  /** A leader urges a task (催办): a record in the case history and a mail to whoever works it. */
+  @Transactional
+  public Escalation urge(TaskRef task, AppUser leader, String message) {
+    Escalation urge = record(task, EscalationLevel.URGE, leader.getUsername(), message);
+    Map<String, Object> model = model(task);
+    model.put("leaderName", leader.getDisplayName());
+    model.put("message", message);
+    notifier.notify(MailKind.URGE, "urge:" + urge.getId(), workers(task), model, task.caseRef());
+    return urge;
+  }
+
+  private Escalation record(TaskRef task, EscalationLevel level, String actor, String message) {
+    return escalations.save(new Escalation(task, level, actor, message, clock.instant()));
+  }
+
+  /** The assignee if the task is claimed, otherwise the department's reviewers. */
+  private List<AppUser> workers(TaskRef task) {
+    if (task.assignee() != null) {
+      return users.findById(task.assignee()).map(List::of).orElse(List.of());
+    }
+    return task.departmentCode() == null ? List.of() : users.findByDepartmentAndRole(task.departmentCode(), Role.REVIEWER);
+  }
+
+  private List<AppUser> departmentLeaders(TaskRef task) {
+    return task.departmentCode() == null ? List.of() : users.findByDepartmentAndRole(task.departmentCode(), Role.LEADER);
+  }
+
+  private Map<String, Object> model(TaskRef task) {
+    Map<String, Object> model = new HashMap<>();
+    model.put("subjectArg", task.name());
+    model.put("taskName", task.name());
+    String dueText = task.due() == null ? "—" : deadlines.dayOf(task.due()).toString();
+    if (task.due() != null && deadlines.isProvisional(task.due())) {
+      dueText += "（暂定 provisional）";
+    }
+    model.put("dueText", dueText);
+    model.put("departmentName", task.departmentCode() == null ? ""
+        : departments.findById(task.departmentCode()).map(d -> d.getNameZh()).orElse(task.departmentCode()));
+    model.put("assignee", task.assignee());
+    model.put("graceDays", limits.cityEscalationAfter());
+    return model;
+  }
+
+  private static void withCase(TaskRef task, Runnable work) {
+    String previous = MDC.get("businessKey");
+    MDC.put("businessKey", task.caseRef() == null ? "" : task.caseRef());
+    try {
+      work.run();
+    } finally {
+      if (previous == null) {
+        MDC.remove("businessKey");
+      } else {
+        MDC.put("businessKey", previous);
+      }
+    }
+  }
+}

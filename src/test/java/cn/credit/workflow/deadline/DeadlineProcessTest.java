@@ -1,0 +1,224 @@
+package cn.credit.workflow.deadline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import cn.credit.workflow.EngineTest;
+import cn.credit.workflow.notification.MailDispatcher;
+import cn.credit.workflow.notification.MailKind;
+import cn.credit.workflow.notification.Notification;
+import cn.credit.workflow.notification.NotificationRepository;
+import cn.credit.workflow.notification.NotificationStatus;
+import cn.credit.workflow.oversight.Escalation;
+import cn.credit.workflow.oversight.EscalationLevel;
+import cn.credit.workflow.oversight.EscalationRepository;
+import cn.credit.workflow.process.CaseTasks;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The deadline machinery on a one-task process, the clock moved by hand: a task to accept within
+ * 3 working days, started on Monday 2026-09-28, the week before National Day.
+ */
+@EngineTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DeadlineProcessTest {
+
+  @RegisterExtension
+  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+  @Autowired ProcessEngine engine;
+  @Autowired RepositoryService repositoryService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired ManagementService managementService;
+  @Autowired DeadlineWatch deadlineWatch;
+  @Autowired NotificationRepository outbox;
+  @Autowired EscalationRepository escalations;
+  @Autowired MailDispatcher dispatcher;
+
+  private int caseNumber;
+
+  @BeforeAll
+  void deploy() {
+    BpmnAwareTests.init(engine);
+    repositoryService.createDeployment().addClasspathResource("bpmn/deadline-test.bpmn").deploy();
+  }
+
+  @BeforeEach
+  void mondayBeforeNationalDay() {
+    at("2026-09-28T02:00:00Z"); // 10:00 in Shanghai
+  }
+
+  @AfterEach
+  void cleanUp() {
+    // each test watches its own task only: nothing of one test is left for the next one's jobs
+    for (String key : List.of("deadlineTest", DeadlineWatch.PROCESS_KEY)) {
+      runtimeService.createProcessInstanceQuery().processDefinitionKey(key).list()
+          .forEach(p -> runtimeService.deleteProcessInstanceIfExists(p.getId(), "test over", true, true, true, true));
+    }
+    ClockUtil.reset();
+  }
+
+  @Test
+  void aTaskGetsItsDueDateFromTheWorkingDayCalendar() {
+    Task task = task(start());
+    // 3 working days from Monday 28 September: 29, 30 September, then 8 October after the holidays
+    assertThat(task.getDueDate()).isEqualTo(Date.from(Instant.parse("2026-10-08T15:59:59Z")));
+    assertThat(timerOf(task)).isEqualTo(Instant.parse("2026-09-30T01:00:00Z")); // reminder, 09:00 on 30 September
+  }
+
+  @Test
+  void reminderBeforeTheDeadlineThenOverdueAndDepartmentLeadersAtItThenCityLeadersTwoWorkingDaysLater()
+      throws Exception {
+    ProcessInstance instance = start();
+    Task task = task(instance);
+    String caseRef = instance.getBusinessKey();
+    assertThat(mails(caseRef)).extracting(Notification::getKind, Notification::getRecipientUser)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(MailKind.TASK_ARRIVED, "reviewer.market"));
+
+    at("2026-09-30T00:59:59Z");
+    assertThat(runDueJobs()).isZero();
+    at("2026-09-30T01:00:00Z");
+    assertThat(runDueJobs()).isEqualTo(1);
+    assertThat(kinds(caseRef)).containsExactly(MailKind.TASK_ARRIVED, MailKind.REMINDER);
+    assertThat(escalations.findByTaskIdOrderById(task.getId())).isEmpty();
+
+    at("2026-10-08T15:59:59Z"); // the last second of the due day: not overdue yet
+    assertThat(runDueJobs()).isZero();
+    at("2026-10-08T16:00:00Z"); // midnight in Shanghai
+    assertThat(runDueJobs()).isEqualTo(1);
+    assertThat(taskService.getVariableLocal(task.getId(), CaseTasks.OVERDUE)).isEqualTo(true);
+    assertThat(escalations.findByTaskIdOrderById(task.getId())).extracting(Escalation::getLevel)
+        .containsExactly(EscalationLevel.DEPARTMENT_LEADER);
+    assertThat(mails(caseRef)).filteredOn(m -> m.getKind() == MailKind.OVERDUE)
+        .extracting(Notification::getRecipientUser).containsExactly("leader.market");
+    assertThat(instance).isWaitingAt("Accept"); // escalation never completes the task ...
+    assertThat(task(instance).getDueDate()).isEqualTo(task.getDueDate()); // ... nor moves its deadline
+
+    // two working days after 8 October: 9 October and the make-up Saturday 10 October
+    at("2026-10-10T15:59:59Z");
+    assertThat(runDueJobs()).isZero();
+    at("2026-10-10T16:00:00Z");
+    assertThat(runDueJobs()).isEqualTo(1);
+    assertThat(escalations.findByTaskIdOrderById(task.getId())).extracting(Escalation::getLevel)
+        .containsExactly(EscalationLevel.DEPARTMENT_LEADER, EscalationLevel.CITY_LEADER);
+    assertThat(mails(caseRef)).filteredOn(m -> m.getKind() == MailKind.CITY_ESCALATION)
+        .extracting(Notification::getRecipientUser).containsExactly("leader.city");
+    assertThat(instance).isWaitingAt("Accept");
+
+    // nothing more is scheduled, and dispatching twice sends every mail once
+    assertThat(managementService.createJobQuery().processInstanceId(watchOf(task)).count()).isZero();
+    int queued = mails(caseRef).size();
+    assertThat(queued).isEqualTo(4);
+    at("2026-12-01T02:00:00Z"); // later than every mail any test queued
+    long pending = outbox.countByStatus(NotificationStatus.PENDING); // this case's and earlier tests' mails
+    dispatcher.dispatchDue();
+    dispatcher.dispatchDue();
+    assertThat(smtp.getReceivedMessages()).hasSize((int) pending);
+    assertThat(mails(caseRef)).allSatisfy(m -> {
+      assertThat(m.getStatus()).isEqualTo(NotificationStatus.SENT);
+      assertThat(m.getAttempts()).isEqualTo(1);
+    });
+  }
+
+  @Test
+  void anExtensionMovesTheDueDateAndEveryTimerWithIt() {
+    ProcessInstance instance = start();
+    Task task = task(instance);
+    String oldWatch = watchOf(task);
+
+    Date newDue = deadlineWatch.extend(task.getId());
+    // 10 working days after 8 October: 9, 10 (make-up), 12-16, 19, 20, 21 October
+    assertThat(newDue).isEqualTo(Date.from(Instant.parse("2026-10-21T15:59:59Z")));
+    assertThat(task(instance).getDueDate()).isEqualTo(newDue);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(oldWatch).count()).isZero();
+    assertThat(timerOf(task(instance))).isEqualTo(Instant.parse("2026-10-20T01:00:00Z"));
+
+    at("2026-10-08T16:00:00Z"); // the old deadline passes: nothing happens
+    assertThat(runDueJobs()).isZero();
+    assertThat(escalations.findByTaskIdOrderById(task.getId())).isEmpty();
+
+    at("2026-10-20T01:00:00Z");
+    assertThat(runDueJobs()).isEqualTo(1);
+    at("2026-10-21T16:00:00Z");
+    assertThat(runDueJobs()).isEqualTo(1);
+    assertThat(escalations.findByTaskIdOrderById(task.getId())).extracting(Escalation::getDueAt)
+        .containsExactly(newDue.toInstant());
+  }
+
+  @Test
+  void completingTheTaskEndsItsWatch() {
+    ProcessInstance instance = start();
+    Task task = task(instance);
+    String watch = watchOf(task);
+    taskService.complete(task.getId());
+    assertThat(instance).isEnded();
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(watch).count()).isZero();
+    at("2026-10-12T02:00:00Z");
+    assertThat(runDueJobs()).isZero();
+    assertThat(escalations.findByTaskIdOrderById(task.getId())).isEmpty();
+  }
+
+  private ProcessInstance start() {
+    return runtimeService.startProcessInstanceByKey("deadlineTest", "T-" + System.nanoTime() + "-" + (++caseNumber));
+  }
+
+  private Task task(ProcessInstance instance) {
+    return taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+  }
+
+  private String watchOf(Task task) {
+    return (String) taskService.getVariableLocal(task.getId(), "deadlineWatch");
+  }
+
+  private Instant timerOf(Task task) {
+    Job job = managementService.createJobQuery().processInstanceId(watchOf(task)).timers().singleResult();
+    return job.getDuedate().toInstant();
+  }
+
+  /** Executes every job whose time has come, as the job executor would; returns how many ran. */
+  private int runDueJobs() {
+    int ran = 0;
+    List<Job> due;
+    while (!(due = managementService.createJobQuery().executable().list()).isEmpty()) {
+      for (Job job : due) {
+        managementService.executeJob(job.getId());
+        ran++;
+      }
+    }
+    return ran;
+  }
+
+  private List<Notification> mails(String caseRef) {
+    return outbox.findByCaseRefOrderByCreatedAt(caseRef);
+  }
+
+  private List<MailKind> kinds(String caseRef) {
+    return mails(caseRef).stream().map(Notification::getKind).toList();
+  }
+
+  private static void at(String instant) {
+    ClockUtil.setCurrentTime(Date.from(Instant.parse(instant)));
+  }
+}
