@@ -14,5 +14,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK,
-    properties = {"credit.demo-data.enabled=true", "credit.mail.dispatch-enabled=false", "spring.mail.port=3025"})
+    properties = {"credit.demo-data.enabled=true", "credit.mail.dispatch-enabled=false", "spring.mail.port=3025",
+        // engines register by name JVM-wide (no hyphen allowed): this one must not replace the app's "default"
+        "camunda.bpm.process-engine-name=engineTest"})
 public @interface EngineTest {}

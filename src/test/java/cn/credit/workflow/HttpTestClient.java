@@ -51,6 +51,10 @@ public class HttpTestClient {
     return csrf.group(1);
   }
 
+  public HttpResponse<String> delete(String path, String user) throws Exception {
+    return send(request(path, user).header("Accept", "application/json").DELETE());
+  }
+
   /** Signs in through the login form with its CSRF token, as a browser does; the session cookie is kept. */
   public void signIn(String user) throws Exception {
     HttpResponse<String> response = postForm("/login", "/login", "username", user, "password", "demo");

@@ -71,7 +71,8 @@ public class EscalationService {
       record(task, EscalationLevel.DEPARTMENT_LEADER, "system", null);
       notifier.notify(MailKind.OVERDUE, "overdue:" + task.taskId() + ":" + task.due().getTime(),
           departmentLeaders(task), model(task), task.caseRef());
-      log.info("Task {} ({}) of {} is overdue since {}", task.taskId(), task.name(), task.departmentCode(), task.due());
+      log.info("Task {} ({}) of {} is overdue: it was due on {}", task.taskId(), task.name(), task.departmentCode(),
+          deadlines.dayOf(task.due()));
     });
   }
 

@@ -14,6 +14,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** The default set-up: an H2 file that survives a restart, and demo data loaded on the first start only. */
 class DemoDataOnceTest {
 
+  /**
+   * Closing an engine unregisters its name JVM-wide, and closing the Camunda webapps clears their
+   * JVM-wide state: this app has its own engine name and no webapps, so the shared test app keeps its own.
+   */
+  private static final String ENGINE = "demoDataOnce";
+
   @Test
   void dataSurvivesARestartAndTheDemoDataIsLoadedOnce(@TempDir Path dir) {
     String url = "jdbc:h2:file:" + dir.resolve("credit").toAbsolutePath();
@@ -38,7 +44,9 @@ class DemoDataOnceTest {
 
   private static ConfigurableApplicationContext start(String url) {
     return new SpringApplicationBuilder(CreditWorkflowApplication.class)
-        .run("--server.port=0", "--spring.datasource.url=" + url, "--credit.demo-data.enabled=true");
+        .run("--server.port=0", "--spring.datasource.url=" + url, "--credit.demo-data.enabled=true",
+            "--camunda.bpm.process-engine-name=" + ENGINE,
+            "--camunda.bpm.webapp.enabled=false");
   }
 
   private static long count(ConfigurableApplicationContext context, String table) {

@@ -19,6 +19,12 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 @ExtendWith(OutputCaptureExtension.class)
 class StartupFailureTest {
 
+  /**
+   * Closing an engine unregisters its name JVM-wide, and closing the Camunda webapps clears their
+   * JVM-wide state: this app has its own engine name and no webapps, so the shared test app keeps its own.
+   */
+  private static final String ENGINE = "startupFailure";
+
   @Test
   void anUnreachableDatabaseServerIsNamed(CapturedOutput output) {
     String url = "jdbc:mysql://127.0.0.1:1/credit?connectTimeout=2000";
@@ -54,7 +60,9 @@ class StartupFailureTest {
     new SpringApplicationBuilder(CreditWorkflowApplication.class)
         // command-line arguments: they outrank every properties file, as an operator's settings would
         .run("--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=" + user,
-            "--spring.datasource.password=" + password, "--credit.demo-data.enabled=false")
+            "--spring.datasource.password=" + password, "--credit.demo-data.enabled=false",
+            "--camunda.bpm.process-engine-name=" + ENGINE,
+            "--camunda.bpm.webapp.enabled=false")
         .close();
   }
 }

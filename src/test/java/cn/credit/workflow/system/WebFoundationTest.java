@@ -56,7 +56,7 @@ class WebFoundationTest {
   @Test
   void healthIncludesTheDatabaseAndTheJobExecutorAndMetricsNeedAnAdmin() throws Exception {
     HttpResponse<String> health = get("/actuator/health", null, "application/json");
-    assertThat(health.statusCode()).isEqualTo(200);
+    assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
     assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"db\"").contains("\"jobExecutor\"")
         .contains("\"processEngine\"");
     assertThat(get("/actuator/metrics", null, "application/json").statusCode()).isEqualTo(401);

@@ -1,0 +1,94 @@
+package cn.credit.workflow.oversight;
+
+import cn.credit.workflow.process.CaseTasks;
+import cn.credit.workflow.process.TaskRef;
+import cn.credit.workflow.system.ApiProblem;
+import cn.credit.workflow.user.AppUser;
+import cn.credit.workflow.user.AppUserRepository;
+import cn.credit.workflow.user.Role;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import org.camunda.bpm.engine.HistoryService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Leaders' oversight: urge (催办) an open task, supervise (督办) a case on one's own follow-up list. */
+@Service
+public class OversightService {
+
+  static final int MAX_TEXT = 1000;
+
+  private final CaseTasks tasks;
+  private final EscalationService escalation;
+  private final SupervisionRepository supervisions;
+  private final AppUserRepository users;
+  private final HistoryService history;
+  private final Clock clock;
+
+  OversightService(CaseTasks tasks, EscalationService escalation, SupervisionRepository supervisions,
+      AppUserRepository users, HistoryService history, Clock clock) {
+    this.tasks = tasks;
+    this.escalation = escalation;
+    this.supervisions = supervisions;
+    this.users = users;
+    this.history = history;
+    this.clock = clock;
+  }
+
+  /** A department leader may urge the tasks of the department; a city leader any task. */
+  @Transactional
+  public Escalation urge(String taskId, String username, String message) {
+    AppUser leader = leader(username);
+    TaskRef task = tasks.find(taskId).orElseThrow(() -> ApiProblem.notFound("no open task " + taskId));
+    boolean ownDepartment = leader.hasRole(Role.LEADER) && leader.getDepartment() != null
+        && Objects.equals(leader.getDepartment().getCode(), task.departmentCode());
+    if (!leader.hasRole(Role.CITY_LEADER) && !ownDepartment) {
+      throw ApiProblem.forbidden("task " + taskId + " belongs to department " + task.departmentCode()
+          + "; only its leaders or a city leader may urge it");
+    }
+    return escalation.urge(task, leader, text("message", message));
+  }
+
+  /** Puts a case on the leader's follow-up list; supervising it again changes nothing. */
+  @Transactional
+  public Supervision supervise(String caseRef, String username, String note) {
+    leader(username);
+    if (history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseRef).count() == 0) {
+      throw ApiProblem.notFound("no case " + caseRef);
+    }
+    String checked = text("note", note);
+    return supervisions.findByLeaderAndCaseRef(username, caseRef)
+        .orElseGet(() -> supervisions.save(new Supervision(username, caseRef, checked, clock.instant())));
+  }
+
+  @Transactional
+  public void endSupervision(String caseRef, String username) {
+    leader(username);
+    Supervision supervision = supervisions.findByLeaderAndCaseRef(username, caseRef)
+        .orElseThrow(() -> ApiProblem.notFound("case " + caseRef + " is not on your follow-up list"));
+    supervisions.delete(supervision);
+  }
+
+  @Transactional(readOnly = true)
+  public List<Supervision> followUpList(String username) {
+    leader(username);
+    return supervisions.findByLeaderOrderByCreatedAtDesc(username);
+  }
+
+  private AppUser leader(String username) {
+    AppUser user = users.findById(username).orElseThrow(() -> ApiProblem.forbidden("unknown user " + username));
+    if (!user.hasRole(Role.LEADER) && !user.hasRole(Role.CITY_LEADER)) {
+      throw ApiProblem.forbidden("only leaders urge and supervise");
+    }
+    return user;
+  }
+
+  private static String text(String field, String value) {
+    if (value != null && value.length() > MAX_TEXT) {
+      throw ApiProblem.unprocessable("the " + field + " is too long",
+          List.of(field + ": at most " + MAX_TEXT + " characters, not " + value.length()));
+    }
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

@@ -1,0 +1,138 @@
+package cn.credit.workflow.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.credit.workflow.EngineTest;
+import cn.credit.workflow.process.TaskRef;
+import cn.credit.workflow.oversight.EscalationService;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Mail through a real SMTP server (GreenMail): what arrives, for whom, and what a server outage does. */
+@EngineTest
+class MailOutboxTest {
+
+  @RegisterExtension
+  static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP);
+
+  @Autowired EscalationService escalation;
+  @Autowired NotificationRepository outbox;
+  @Autowired MailDispatcher dispatcher;
+  @Autowired TransactionTemplate tx;
+
+  private Instant now;
+
+  @BeforeEach
+  void clock() {
+    // start after every other test's mails, so that only this test's are due
+    now = Instant.parse("2030-03-04T02:00:00Z");
+    ClockUtil.setCurrentTime(Date.from(now));
+    tx.executeWithoutResult(s -> outbox.findAll().forEach(n -> {
+      if (n.getStatus() != NotificationStatus.SENT) {
+        outbox.delete(n);
+      }
+    }));
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void aNewTaskMailsTheDepartmentsReviewersInChineseWithEnglishAlongside() throws Exception {
+    tx.executeWithoutResult(s -> escalation.taskArrived(task("mail-1", "受理 Accept", "tax", "R-2030-0001")));
+    assertThat(dispatcher.dispatchDue()).isEqualTo(1);
+
+    MimeMessage[] received = smtp.getReceivedMessages();
+    assertThat(received).hasSize(1);
+    MimeMessage mail = received[0];
+    assertThat(mail.getAllRecipients()).extracting(Object::toString).containsExactly("reviewer.tax@example.com");
+    assertThat(mail.getSubject()).isEqualTo("【新任务】受理 Accept R-2030-0001");
+    assertThat(mail.getFrom()[0].toString()).contains("noreply@credit.example.cn");
+    String body = (String) mail.getContent();
+    assertThat(body).contains("市税务局经办人").contains("您部门的待办中新到一项任务").contains("2030-03-06（暂定 provisional）")
+        .contains("A new task has arrived in your department's queue").contains("R-2030-0001");
+  }
+
+  @Test
+  void aServerThatIsDownLeavesTheMailQueuedAndItGoesOutOnceTheServerIsBack() throws Exception {
+    smtp.stop();
+    tx.executeWithoutResult(s -> escalation.taskArrived(task("mail-2", "核查 Verify", "ecology", "R-2030-0002")));
+    assertThat(dispatcher.dispatchDue()).isZero();
+
+    Notification queued = only("R-2030-0002");
+    assertThat(queued.getStatus()).isEqualTo(NotificationStatus.PENDING);
+    assertThat(queued.getAttempts()).isEqualTo(1);
+    assertThat(queued.getLastError()).isNotBlank();
+    assertThat(queued.getNextAttemptAt()).isEqualTo(now.plus(Duration.ofMinutes(1)));
+    assertThat(dispatcher.dispatchDue()).as("not again before its pause is over").isZero();
+
+    smtp.start();
+    advance(Duration.ofSeconds(61));
+    assertThat(dispatcher.dispatchDue()).isEqualTo(1);
+    assertThat(dispatcher.dispatchDue()).isZero();
+    assertThat(smtp.getReceivedMessages()).hasSize(1);
+    assertThat(only("R-2030-0002").getStatus()).isEqualTo(NotificationStatus.SENT);
+    assertThat(only("R-2030-0002").getAttempts()).isEqualTo(2);
+  }
+
+  @Test
+  void afterTheLastAttemptTheMailIsFailedForAnAdministratorWhoCanSendItAgain() throws Exception {
+    smtp.stop();
+    tx.executeWithoutResult(s -> escalation.taskArrived(task("mail-3", "决定 Decide", "hrss", "R-2030-0003")));
+    for (int attempt = 1; attempt <= 12; attempt++) {
+      dispatcher.dispatchDue();
+      advance(Duration.ofHours(1));
+    }
+    Notification failed = only("R-2030-0003");
+    assertThat(failed.getStatus()).isEqualTo(NotificationStatus.FAILED);
+    assertThat(failed.getAttempts()).isEqualTo(12);
+    assertThat(outbox.findByStatusOrderByCreatedAtDesc(NotificationStatus.FAILED,
+        org.springframework.data.domain.PageRequest.of(0, 10))).extracting(Notification::getCaseRef).contains("R-2030-0003");
+
+    smtp.start();
+    dispatcher.retry(failed.getId());
+    assertThat(dispatcher.dispatchDue()).isEqualTo(1);
+    assertThat(smtp.getReceivedMessages()).hasSize(1);
+  }
+
+  @Test
+  void theSameEventNeverMailsTheSamePersonTwice() {
+    TaskRef task = task("mail-4", "受理 Accept", "market", "R-2030-0004");
+    tx.executeWithoutResult(s -> escalation.taskArrived(task));
+    tx.executeWithoutResult(s -> escalation.taskArrived(task));
+    assertThat(outbox.findByCaseRefOrderByCreatedAt("R-2030-0004")).hasSize(1);
+    dispatcher.dispatchDue();
+    dispatcher.dispatchDue();
+    assertThat(smtp.getReceivedMessages()).hasSize(1);
+  }
+
+  private Notification only(String caseRef) {
+    List<Notification> mails = outbox.findByCaseRefOrderByCreatedAt(caseRef);
+    assertThat(mails).hasSize(1);
+    return mails.get(0);
+  }
+
+  private void advance(Duration by) {
+    now = now.plus(by);
+    ClockUtil.setCurrentTime(Date.from(now));
+  }
+
+  private TaskRef task(String id, String name, String department, String caseRef) {
+    return new TaskRef(id, name, "pi-" + id, caseRef, department, null,
+        Date.from(Instant.parse("2030-03-06T15:59:59Z")));
+  }
+}

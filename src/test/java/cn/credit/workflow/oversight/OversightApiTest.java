@@ -1,0 +1,92 @@
+package cn.credit.workflow.oversight;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.credit.workflow.HttpTestClient;
+import cn.credit.workflow.RunningAppTest;
+import cn.credit.workflow.notification.MailKind;
+import cn.credit.workflow.notification.Notification;
+import cn.credit.workflow.notification.NotificationRepository;
+import java.net.http.HttpResponse;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Urge (催办) and supervise (督办) through the API, by the leaders who may and refused to those who may not. */
+@RunningAppTest
+class OversightApiTest {
+
+  @LocalServerPort int port;
+  @Autowired RepositoryService repositoryService;
+  @Autowired RuntimeService runtimeService;
+  @Autowired TaskService taskService;
+  @Autowired EscalationRepository escalations;
+  @Autowired NotificationRepository outbox;
+  HttpTestClient http;
+
+  @BeforeEach
+  void setUp() {
+    http = new HttpTestClient(port);
+    if (repositoryService.createProcessDefinitionQuery().processDefinitionKey("deadlineTest").count() == 0) {
+      repositoryService.createDeployment().addClasspathResource("bpmn/deadline-test.bpmn").deploy();
+    }
+  }
+
+  private Task openMarketTask(String caseRef) {
+    var instance = runtimeService.startProcessInstanceByKey("deadlineTest", caseRef);
+    return taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
+  }
+
+  @Test
+  void theDepartmentsLeaderAndTheCityLeaderMayUrgeOthersMayNot() throws Exception {
+    Task task = openMarketTask("R-URGE-1");
+    String path = "/api/tasks/" + task.getId() + "/urge";
+
+    HttpResponse<String> urged = http.postJson(path, "leader.market", "{\"message\":\"请今天办结\"}");
+    assertThat(urged.statusCode()).as(urged.body()).isEqualTo(201);
+    assertThat(urged.body()).contains("\"level\":\"URGE\"").contains("R-URGE-1");
+    assertThat(http.postJson(path, "leader.city", "{}").statusCode()).isEqualTo(201);
+
+    HttpResponse<String> otherDepartment = http.postJson(path, "leader.tax", "{}");
+    assertThat(otherDepartment.statusCode()).isEqualTo(403);
+    assertThat(otherDepartment.body()).contains("only its leaders or a city leader may urge it");
+    assertThat(http.postJson(path, "reviewer.market", "{}").statusCode()).isEqualTo(403);
+    assertThat(http.postJson(path, "applicant.a", "{}").statusCode()).isEqualTo(403);
+    assertThat(http.postJson(path, null, "{}").statusCode()).isEqualTo(401);
+    assertThat(http.postJson("/api/tasks/no-such-task/urge", "leader.city", "{}").statusCode()).isEqualTo(404);
+    HttpResponse<String> tooLong = http.postJson(path, "leader.city", "{\"message\":\"" + "催".repeat(1001) + "\"}");
+    assertThat(tooLong.statusCode()).isEqualTo(422);
+    assertThat(tooLong.body()).contains("at most 1000 characters");
+    assertThat(http.postJson(path, "leader.city", "{not json").statusCode()).isEqualTo(400);
+
+    // the case history has both urges; the reviewers got a mail for each, the task is untouched
+    assertThat(escalations.findByCaseRefOrderById("R-URGE-1")).extracting(Escalation::getActor, Escalation::getMessage)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("leader.market", "请今天办结"),
+            org.assertj.core.groups.Tuple.tuple("leader.city", null));
+    assertThat(outbox.findByCaseRefOrderByCreatedAt("R-URGE-1")).filteredOn(n -> n.getKind() == MailKind.URGE)
+        .extracting(Notification::getRecipientUser).containsExactly("reviewer.market", "reviewer.market");
+    assertThat(taskService.createTaskQuery().taskId(task.getId()).count()).isEqualTo(1);
+  }
+
+  @Test
+  void aLeaderSupervisesACaseOnAFollowUpList() throws Exception {
+    openMarketTask("R-SUPERVISE-1");
+    String path = "/api/cases/R-SUPERVISE-1/supervision";
+    assertThat(http.postJson(path, "leader.city", "{\"note\":\"每周跟进\"}").statusCode()).isEqualTo(201);
+    assertThat(http.postJson(path, "leader.city", "{\"note\":\"again\"}").statusCode()).isEqualTo(201);
+    HttpResponse<String> list = http.get("/api/supervision", "leader.city", "application/json");
+    assertThat(list.body()).contains("R-SUPERVISE-1").contains("每周跟进").doesNotContain("again");
+    assertThat(http.get("/api/supervision", "leader.market", "application/json").body()).doesNotContain("R-SUPERVISE-1");
+
+    assertThat(http.postJson("/api/cases/R-NOPE/supervision", "leader.city", "{}").statusCode()).isEqualTo(404);
+    assertThat(http.postJson(path, "reviewer.market", "{}").statusCode()).isEqualTo(403);
+    assertThat(http.delete(path, "leader.city").statusCode()).isEqualTo(204);
+    assertThat(http.delete(path, "leader.city").statusCode()).isEqualTo(404);
+    assertThat(http.get("/api/supervision", "leader.city", "application/json").body()).doesNotContain("R-SUPERVISE-1");
+  }
+}
