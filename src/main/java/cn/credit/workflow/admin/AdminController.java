@@ -2,30 +2,56 @@ package cn.credit.workflow.admin;
 
 import cn.credit.workflow.calendar.WorkingDayCalendar;
 import cn.credit.workflow.calendar.YearSchedule;
+import cn.credit.workflow.notification.MailDispatcher;
+import cn.credit.workflow.notification.NotificationRepository;
+import cn.credit.workflow.notification.NotificationStatus;
 import java.security.Principal;
 import java.util.List;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Administrators' pages: the dashboard and the working-day calendar. */
+/** Administrators' pages: the dashboard, the working-day calendar and the mail outbox. */
 @Controller
 class AdminController {
 
   private final WorkingDayCalendar calendar;
+  private final NotificationRepository outbox;
+  private final MailDispatcher dispatcher;
 
-  AdminController(WorkingDayCalendar calendar) {
+  AdminController(WorkingDayCalendar calendar, NotificationRepository outbox, MailDispatcher dispatcher) {
     this.calendar = calendar;
+    this.outbox = outbox;
+    this.dispatcher = dispatcher;
   }
 
   @GetMapping("/admin")
   String dashboard(Model model) {
+    model.addAttribute("failedMails", outbox.countByStatus(NotificationStatus.FAILED));
     model.addAttribute("nextYearMissing", calendar.nextYearMissing());
     model.addAttribute("nextYear", String.valueOf(calendar.today().getYear() + 1)); // no "2,027"
     return "admin/dashboard";
+  }
+
+  /** Mails the outbox gave up on, and mails still waiting after a failed attempt. */
+  @GetMapping("/admin/notifications")
+  String notifications(Model model) {
+    model.addAttribute("failed", outbox.findByStatusOrderByCreatedAtDesc(NotificationStatus.FAILED, PageRequest.of(0, 200)));
+    model.addAttribute("retrying", outbox.findByStatusOrderByCreatedAtDesc(NotificationStatus.PENDING, PageRequest.of(0, 200))
+        .stream().filter(n -> n.getAttempts() > 0).toList());
+    return "admin/notifications";
+  }
+
+  @PostMapping("/admin/notifications/{id}/retry")
+  String retry(@PathVariable Long id, RedirectAttributes redirect) {
+    dispatcher.retry(id);
+    redirect.addFlashAttribute("retried", id);
+    return "redirect:/admin/notifications";
   }
 
   @GetMapping("/admin/calendar")

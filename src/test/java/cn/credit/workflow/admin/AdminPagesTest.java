@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.credit.workflow.HttpTestClient;
 import cn.credit.workflow.RunningAppTest;
 import cn.credit.workflow.calendar.WorkingDayCalendar;
+import cn.credit.workflow.notification.Notification;
+import cn.credit.workflow.notification.NotificationRepository;
+import cn.credit.workflow.notification.NotificationStatus;
+import cn.credit.workflow.oversight.EscalationService;
+import cn.credit.workflow.process.TaskRef;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.Date;
@@ -14,12 +19,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.util.ReflectionTestUtils;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @RunningAppTest
 class AdminPagesTest {
 
   @LocalServerPort int port;
   @Autowired WorkingDayCalendar calendar;
+  @Autowired EscalationService escalation;
+  @Autowired NotificationRepository outbox;
+  @Autowired TransactionTemplate tx;
   HttpTestClient http;
 
   @BeforeEach
@@ -56,6 +66,25 @@ class AdminPagesTest {
         "通知", "text", "2033-01-01 休 元旦");
     assertThat(loaded.statusCode()).isEqualTo(302);
     assertThat(calendar.snapshot().isLoaded(2033)).isTrue();
+  }
+
+  @Test
+  void failedMailsAreShownToAdministratorsWhoCanSendThemAgain() throws Exception {
+    Long id = tx.execute(s -> {
+      escalation.taskArrived(new TaskRef("admin-mail-1", "受理 Accept", "pi-x", "R-ADMIN-MAIL", "tax", null,
+          Date.from(Instant.parse("2026-12-01T15:59:59Z"))));
+      Notification mail = outbox.findByCaseRefOrderByCreatedAt("R-ADMIN-MAIL").get(0);
+      ReflectionTestUtils.setField(mail, "status", NotificationStatus.FAILED);
+      ReflectionTestUtils.setField(mail, "lastError", "MailConnectException: Couldn't connect to host");
+      return mail.getId();
+    });
+    assertThat(http.get("/admin", null, "text/html").body()).contains("封邮件多次发送失败");
+    String page = http.get("/admin/notifications", null, "text/html").body();
+    assertThat(page).contains("reviewer.tax@example.com").contains("Couldn&#39;t connect to host");
+    HttpResponse<String> retried = http.postForm("/admin/notifications", "/admin/notifications/" + id + "/retry");
+    assertThat(retried.statusCode()).isEqualTo(302);
+    // queued again (the running dispatcher may already have tried it)
+    assertThat(outbox.findById(id).orElseThrow().getStatus()).isNotEqualTo(NotificationStatus.FAILED);
   }
 
   @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.credit.workflow.EngineTest;
 import cn.credit.workflow.process.TaskRef;
+import cn.credit.workflow.user.AppUser;
+import cn.credit.workflow.user.AppUserRepository;
 import cn.credit.workflow.oversight.EscalationService;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -31,6 +33,8 @@ class MailOutboxTest {
   @Autowired NotificationRepository outbox;
   @Autowired MailDispatcher dispatcher;
   @Autowired TransactionTemplate tx;
+  @Autowired ApplicantNotifier applicantNotifier;
+  @Autowired AppUserRepository users;
 
   private Instant now;
 
@@ -118,6 +122,24 @@ class MailOutboxTest {
     dispatcher.dispatchDue();
     dispatcher.dispatchDue();
     assertThat(smtp.getReceivedMessages()).hasSize(1);
+  }
+
+  @Test
+  void theApplicantIsToldOfEachChangeOnceInBothLanguages() throws Exception {
+    AppUser applicant = users.findById("applicant.a").orElseThrow();
+    tx.executeWithoutResult(s -> {
+      applicantNotifier.tell(applicant, "R-2030-0005", ApplicantUpdate.RECEIVED, null, null, null);
+      applicantNotifier.tell(applicant, "R-2030-0005", ApplicantUpdate.SUPPLEMENT_NEEDED, null,
+          "请补充：纳税证明、整改报告。", "Please add: tax certificate, rectification report.");
+      applicantNotifier.tell(applicant, "R-2030-0005", ApplicantUpdate.SUPPLEMENT_NEEDED, null, "again", "again");
+    });
+    assertThat(dispatcher.dispatchDue()).isEqualTo(2);
+    MimeMessage[] received = smtp.getReceivedMessages();
+    assertThat(received).extracting(MimeMessage::getSubject)
+        .containsExactly("【办理进度】申请已收到 R-2030-0005", "【办理进度】需补正材料 R-2030-0005");
+    assertThat(received[1].getAllRecipients()[0].toString()).isEqualTo("applicant.a@example.com");
+    assertThat((String) received[1].getContent()).contains("请补充：纳税证明、整改报告。").contains("more material needed")
+        .contains("Please add: tax certificate, rectification report.").doesNotContain("again");
   }
 
   private Notification only(String caseRef) {

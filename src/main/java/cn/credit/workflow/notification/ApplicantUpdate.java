@@ -1,0 +1,18 @@
+package cn.credit.workflow.notification;
+
+/** The state changes of a case that its applicant is told about by mail. */
+public enum ApplicantUpdate {
+  RECEIVED,
+  SUPPLEMENT_NEEDED,
+  ACCEPTED,
+  REFUSED,
+  EXTENDED,
+  DECIDED,
+  PUBLICATION_STOPPED,
+  LAPSED,
+  WITHDRAWN;
+
+  String messageKey() {
+    return "applicantUpdate." + name();
+  }
+}
