@@ -41,6 +41,10 @@ public class DeadlineWatch {
 
   void taskCreated(DelegateTask task) {
     TaskRef ref = CaseTasks.of(task);
+    if (ref.departmentCode() == null) {
+      // The applicant's own steps (signing): their limit is a timer in the model, nobody to escalate to.
+      return;
+    }
     escalation.taskArrived(ref);
     if (ref.due() != null) {
       task.setVariableLocal(WATCH_VARIABLE, start(ref));

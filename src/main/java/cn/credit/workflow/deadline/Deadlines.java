@@ -38,6 +38,11 @@ public class Deadlines {
     return endOf(calendar.plusWorkingDays(start, limits.workingDays(step)).date());
   }
 
+  /** When a step's time is up: the start of the day after its deadline (for interrupting timers). */
+  public Date expiry(String stepKey) {
+    return overdueAt(due(stepKey));
+  }
+
   /** A granted extension: the step's extension limit added to the deadline in force. */
   public Date extended(Date currentDue) {
     return dueFrom(dayOf(currentDue), Step.EXTENSION);

@@ -69,7 +69,7 @@ public class CaseTasks {
   }
 
   /** A task offered to "market-leaders" is the market department's, as one offered to "market" is. */
-  static String departmentOf(String candidateGroup) {
+  public static String departmentOf(String candidateGroup) {
     if (candidateGroup == null) {
       return null;
     }

@@ -80,6 +80,10 @@ public class DishonestyRecord {
   @Column(nullable = false, length = 20)
   private PublicationState state;
 
+  /** After a broken commitment: no repair before this date (令 36 art. 25). */
+  @Column(name = "repair_barred_until")
+  private LocalDate repairBarredUntil;
+
   @Column(name = "state_changed_at", nullable = false)
   private Instant stateChangedAt;
 
@@ -133,7 +137,24 @@ public class DishonestyRecord {
   }
 
   public boolean isRepairableOn(LocalDate day) {
-    return state.isOnPublicList() && !day.isBefore(earliestRepairDate);
+    return state.isOnPublicList() && !day.isBefore(earliestRepairDate) && !isBarredOn(day);
+  }
+
+  public boolean isBarredOn(LocalDate day) {
+    return repairBarredUntil != null && day.isBefore(repairBarredUntil);
+  }
+
+  /** The earliest day a repair may be requested, a bar included. */
+  public LocalDate repairPossibleFrom() {
+    return repairBarredUntil != null && repairBarredUntil.isAfter(earliestRepairDate) ? repairBarredUntil
+        : earliestRepairDate;
+  }
+
+  /** The applicant broke its commitment: no repair of this record before {@code until}. */
+  public void barRepairUntil(LocalDate until, String actor, String reason, String caseRef, Instant at) {
+    history.add(new RecordHistoryEntry(this, at, actor, HistoryAction.REPAIR_BARRED, state, state,
+        "repairBarredUntil: " + repairBarredUntil + " → " + until, reason, caseRef));
+    this.repairBarredUntil = until;
   }
 
   public Long getId() {
@@ -198,6 +219,10 @@ public class DishonestyRecord {
 
   public List<RecordHistoryEntry> getHistory() {
     return Collections.unmodifiableList(history);
+  }
+
+  public LocalDate getRepairBarredUntil() {
+    return repairBarredUntil;
   }
 
   public long getVersion() {

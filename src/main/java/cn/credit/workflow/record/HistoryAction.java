@@ -4,5 +4,6 @@ package cn.credit.workflow.record;
 public enum HistoryAction {
   PUBLISHED,
   STATE_CHANGED,
-  CORRECTED
+  CORRECTED,
+  REPAIR_BARRED
 }

@@ -7,5 +7,7 @@ public enum RecordType {
   /** 严重失信主体名单 */
   SERIOUS_DISHONESTY_LIST,
   /** 经营异常名录 */
-  ABNORMAL_OPERATION
+  ABNORMAL_OPERATION,
+  /** 违背信用承诺: published for 3 years when an applicant lied or broke its commitment (令 36 art. 25) */
+  BROKEN_COMMITMENT
 }

@@ -3,6 +3,7 @@ package cn.credit.workflow.system;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -20,7 +21,15 @@ class ApiExceptionHandler {
 
   @ExceptionHandler(ApiProblem.class)
   ResponseEntity<Map<String, Object>> problem(ApiProblem problem) {
-    return body(problem.status(), problem.getMessage(), problem.errors());
+    ResponseEntity<Map<String, Object>> response = body(problem.status(), problem.getMessage(), problem.errors());
+    response.getBody().putAll(problem.details());
+    return response;
+  }
+
+  /** Two people changed the same case at the same moment: the later one is told to reload, nothing is lost. */
+  @ExceptionHandler(OptimisticLockingException.class)
+  ResponseEntity<Map<String, Object>> concurrent(OptimisticLockingException e) {
+    return body(HttpStatus.CONFLICT, "someone else changed this at the same moment; reload and try again", List.of());
   }
 
   @ExceptionHandler(MissingServletRequestParameterException.class)

@@ -1,6 +1,7 @@
 package cn.credit.workflow.system;
 
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -11,11 +12,18 @@ public class ApiProblem extends RuntimeException {
 
   private final HttpStatus status;
   private final List<String> errors;
+  private final Map<String, Object> details;
 
   public ApiProblem(HttpStatus status, String message, List<String> errors) {
+    this(status, message, errors, Map.of());
+  }
+
+  /** With fields the client can act on beside the message, e.g. {@code earliestRepairDate}. */
+  public ApiProblem(HttpStatus status, String message, List<String> errors, Map<String, Object> details) {
     super(message);
     this.status = status;
     this.errors = List.copyOf(errors);
+    this.details = Map.copyOf(details);
   }
 
   public static ApiProblem badRequest(String message) {
@@ -44,5 +52,9 @@ public class ApiProblem extends RuntimeException {
 
   public List<String> errors() {
     return errors;
+  }
+
+  public Map<String, Object> details() {
+    return details;
   }
 }

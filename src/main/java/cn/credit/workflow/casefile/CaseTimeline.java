@@ -1,0 +1,47 @@
+package cn.credit.workflow.casefile;
+
+import cn.credit.workflow.oversight.EscalationRepository;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Every step of a case with who, when and its deadline: the engine's task history and the app's own. */
+@Service
+public class CaseTimeline {
+
+  private final CaseEvents events;
+  private final EscalationRepository escalations;
+  private final HistoryService history;
+
+  CaseTimeline(CaseEvents events, EscalationRepository escalations, HistoryService history) {
+    this.events = events;
+    this.escalations = escalations;
+    this.history = history;
+  }
+
+  /** One line of the timeline. {@code due} is set for tasks; {@code end} is null while a task is open. */
+  public record Entry(Instant at, String kind, String what, String actor, Instant due, Instant end, String detail) {}
+
+  @Transactional(readOnly = true)
+  public List<Entry> of(String caseRef) {
+    List<Entry> entries = new ArrayList<>();
+    events.of(caseRef).forEach(e -> entries.add(new Entry(e.getOccurredAt(), "event", e.getType(), e.getActor(),
+        null, null, e.getDetail())));
+    for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(caseRef)
+        .orderByHistoricActivityInstanceStartTime().asc().list()) {
+      entries.add(new Entry(task.getStartTime().toInstant(), "task", task.getName(), task.getAssignee(),
+          task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+          task.getEndTime() == null ? null : task.getEndTime().toInstant(), task.getDeleteReason()));
+    }
+    escalations.findByCaseRefOrderById(caseRef).forEach(e -> entries.add(new Entry(e.getCreatedAt(), "escalation",
+        e.getLevel().name(), e.getActor(), e.getDueAt(), null, e.getTaskName()
+            + (e.getMessage() == null ? "" : ": " + e.getMessage()))));
+    entries.sort(Comparator.comparing(Entry::at));
+    return entries;
+  }
+}

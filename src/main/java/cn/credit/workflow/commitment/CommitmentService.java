@@ -1,0 +1,90 @@
+package cn.credit.workflow.commitment;
+
+import cn.credit.workflow.entity.MarketEntity;
+import cn.credit.workflow.record.DishonestyRecord;
+import cn.credit.workflow.record.Severity;
+import cn.credit.workflow.system.ApiProblem;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Commitment templates (versioned per severity and department) and signed commitments. */
+@Service
+public class CommitmentService {
+
+  private final TemplateRepository templates;
+  private final CommitmentRepository commitments;
+  private final Clock clock;
+
+  CommitmentService(TemplateRepository templates, CommitmentRepository commitments, Clock clock) {
+    this.templates = templates;
+    this.commitments = commitments;
+    this.clock = clock;
+  }
+
+  /** The version in force for a record: the department's own if it has one, else the general one. */
+  @Transactional(readOnly = true)
+  public CommitmentTemplate templateFor(Severity severity, String departmentCode) {
+    return templates.latest(severity, departmentCode).stream().findFirst()
+        .or(() -> templates.latestGeneral(severity).stream().findFirst())
+        .orElseThrow(() -> new IllegalStateException("no commitment template for " + severity));
+  }
+
+  @Transactional(readOnly = true)
+  public CommitmentTemplate template(Long id) {
+    return templates.findById(id).orElseThrow();
+  }
+
+  /** Publishes the next version of a template; requests already filed keep theirs. */
+  @Transactional
+  public CommitmentTemplate publish(Severity severity, String departmentCode, String title, String body, String actor) {
+    int next = templates.maxVersion(severity, departmentCode).orElse(0) + 1;
+    return templates.save(new CommitmentTemplate(severity, departmentCode, next, title, body, clock.instant(), actor));
+  }
+
+  /** The exact text an applicant reads and signs for this record. */
+  public String textFor(CommitmentTemplate template, MarketEntity entity, DishonestyRecord record) {
+    return template.getTitle() + "\n\n" + template.getBody()
+        .replace("{entityName}", entity.getName())
+        .replace("{uscc}", entity.getUscc())
+        .replace("{decisionNumber}", record.getDecisionNumber())
+        .replace("{recordTitle}", record.getTitle());
+  }
+
+  @Transactional
+  public Commitment sign(String caseRef, MarketEntity entity, CommitmentTemplate template, String text,
+      String signatoryName, String username) {
+    if (commitments.existsByCaseRef(caseRef)) {
+      throw ApiProblem.conflict("the commitment of " + caseRef + " is signed already");
+    }
+    return commitments.save(new Commitment(caseRef, entity.getId(), template, text, sha256(text), signatoryName,
+        username, clock.instant()));
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<Commitment> ofCase(String caseRef) {
+    return commitments.findByCaseRef(caseRef);
+  }
+
+  /** What the public page shows: every commitment the entity signed. */
+  @Transactional(readOnly = true)
+  public List<Commitment> publishedFor(Long entityId) {
+    return commitments.findByEntityIdOrderBySignedAtDesc(entityId);
+  }
+
+  static String sha256(String text) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

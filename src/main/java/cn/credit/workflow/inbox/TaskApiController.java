@@ -1,0 +1,70 @@
+package cn.credit.workflow.inbox;
+
+import cn.credit.workflow.repair.RepairRequestRepository;
+import java.security.Principal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The task inbox as JSON: the caller's claimable and claimed tasks, claim, hand back, complete. */
+@RestController
+class TaskApiController {
+
+  private final InboxService inbox;
+  private final RepairRequestRepository repairs;
+
+  TaskApiController(InboxService inbox, RepairRequestRepository repairs) {
+    this.inbox = inbox;
+    this.repairs = repairs;
+  }
+
+  @GetMapping("/api/tasks")
+  List<Map<String, Object>> tasks(Principal principal) {
+    return inbox.tasksOf(principal.getName()).stream().map(this::view).toList();
+  }
+
+  @GetMapping("/api/tasks/{id}")
+  Map<String, Object> task(@PathVariable String id, Principal principal) {
+    InboxService.InboxTask task = inbox.task(id, principal.getName());
+    Map<String, Object> view = view(task);
+    view.put("form", inbox.formOf(task.formKey()));
+    return view;
+  }
+
+  @PostMapping("/api/tasks/{id}/claim")
+  Map<String, Object> claim(@PathVariable String id, Principal principal) {
+    return view(inbox.claim(id, principal.getName()));
+  }
+
+  @PostMapping("/api/tasks/{id}/unclaim")
+  Map<String, Object> unclaim(@PathVariable String id, Principal principal) {
+    return view(inbox.unclaim(id, principal.getName()));
+  }
+
+  @PostMapping("/api/tasks/{id}/complete")
+  Map<String, Object> complete(@PathVariable String id, @RequestBody(required = false) Map<String, Object> fields,
+      Principal principal) {
+    inbox.complete(id, principal.getName(), fields);
+    return Map.of("id", id, "completed", true);
+  }
+
+  private Map<String, Object> view(InboxService.InboxTask task) {
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put("id", task.id());
+    view.put("name", task.name());
+    view.put("step", task.taskKey());
+    view.put("caseRef", task.caseRef());
+    view.put("caseId", task.caseRef() == null ? null
+        : repairs.findByCaseRef(task.caseRef()).map(r -> r.getId()).orElse(null));
+    view.put("due", task.due());
+    view.put("overdue", task.overdue());
+    view.put("department", task.department());
+    view.put("assignee", task.assignee());
+    return view;
+  }
+}

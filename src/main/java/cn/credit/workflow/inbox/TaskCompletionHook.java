@@ -1,0 +1,20 @@
+package cn.credit.workflow.inbox;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a case adds when one of its tasks is completed: rules the form alone cannot check (a second
+ * supplement notice, say) and domain records to write. Called in the completion's transaction.
+ */
+public interface TaskCompletionHook {
+
+  /** Whether this hook serves tasks of the case with this business key. */
+  boolean serves(String caseRef);
+
+  /** Problems that stop the completion; empty when it may go on. */
+  List<String> check(String taskDefinitionKey, Map<String, Object> processVariables, Map<String, Object> values);
+
+  /** Writes what the completion means for the case, just before the task is completed. */
+  void beforeComplete(String caseRef, String taskDefinitionKey, Map<String, Object> values, String username);
+}

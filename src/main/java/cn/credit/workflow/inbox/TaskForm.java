@@ -1,0 +1,81 @@
+package cn.credit.workflow.inbox;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A task form from {@code forms/} (Camunda Forms JSON), checked on the server: required fields,
+ * fields required when another has a value ({@code properties.requiredWhen: "field=value"}),
+ * lengths and the allowed options. Values come back typed for the process.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record TaskForm(String id, List<Field> components) {
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record Field(String key, String label, String type, Validate validate, List<Option> values,
+      Map<String, String> properties) {
+
+    boolean required(Map<String, Object> raw) {
+      if (validate != null && Boolean.TRUE.equals(validate.required())) {
+        return true;
+      }
+      String when = properties == null ? null : properties.get("requiredWhen");
+      if (when == null) {
+        return false;
+      }
+      String[] condition = when.split("=", 2);
+      Object other = raw.get(condition[0]);
+      return other != null && other.toString().equals(condition[1]);
+    }
+
+    boolean isBoolean() {
+      return "checkbox".equals(type) || (properties != null && "boolean".equals(properties.get("valueType")));
+    }
+  }
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record Validate(Boolean required, Integer maxLength) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record Option(String label, String value) {}
+
+  /** The outcome of checking what a person submitted: typed values, or a message per field. */
+  public record Checked(Map<String, Object> values, List<String> errors) {}
+
+  public Checked check(Map<String, Object> raw) {
+    Map<String, Object> values = new LinkedHashMap<>();
+    List<String> errors = new ArrayList<>();
+    for (Field field : components) {
+      Object given = raw.get(field.key());
+      String text = given == null ? null : given.toString().strip();
+      boolean empty = text == null || text.isEmpty() || (field.isBoolean() && "false".equals(text)
+          && "checkbox".equals(field.type()));
+      if (empty) {
+        if (field.required(raw)) {
+          errors.add(field.key() + ": " + field.label() + " 必填 / is required");
+        }
+        continue;
+      }
+      if (field.validate() != null && field.validate().maxLength() != null && text.length() > field.validate().maxLength()) {
+        errors.add(field.key() + ": " + field.label() + " 最多" + field.validate().maxLength() + "字 / at most "
+            + field.validate().maxLength() + " characters");
+        continue;
+      }
+      if (field.values() != null && !field.values().isEmpty()
+          && field.values().stream().noneMatch(o -> o.value().equals(text))) {
+        errors.add(field.key() + ": " + field.label() + " 须为 / must be one of "
+            + field.values().stream().map(Option::value).toList());
+        continue;
+      }
+      if (field.isBoolean() && !"true".equals(text) && !"false".equals(text)) {
+        errors.add(field.key() + ": " + field.label() + " 须为 true 或 false / must be true or false");
+        continue;
+      }
+      values.put(field.key(), field.isBoolean() ? Boolean.valueOf(text) : text);
+    }
+    return new Checked(values, errors);
+  }
+}

@@ -1,0 +1,279 @@
+package cn.credit.workflow.repair;
+
+import cn.credit.workflow.calendar.CalendarSnapshot.CalendarDate;
+import cn.credit.workflow.calendar.WorkingDayCalendar;
+import cn.credit.workflow.casefile.CaseEvents;
+import cn.credit.workflow.commitment.Commitment;
+import cn.credit.workflow.commitment.CommitmentService;
+import cn.credit.workflow.commitment.CommitmentTemplate;
+import cn.credit.workflow.deadline.Step;
+import cn.credit.workflow.deadline.TimeLimits;
+import cn.credit.workflow.notification.ApplicantNotifier;
+import cn.credit.workflow.notification.ApplicantUpdate;
+import cn.credit.workflow.record.DishonestyRecord;
+import cn.credit.workflow.record.DishonestyRecordRepository;
+import cn.credit.workflow.record.PublicationState;
+import cn.credit.workflow.record.RecordFacts;
+import cn.credit.workflow.record.RecordService;
+import cn.credit.workflow.record.RecordType;
+import cn.credit.workflow.record.Severity;
+import cn.credit.workflow.system.ApiProblem;
+import cn.credit.workflow.user.AppUser;
+import cn.credit.workflow.user.AppUserRepository;
+import cn.credit.workflow.user.Role;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The credit repair case: filing (eligibility first, nothing started when refused), signing, the
+ * steps the process calls back for, withdrawal and breach. The process itself is
+ * {@code processes/credit-repair.bpmn}; engine details stay in here and in {@link RepairSteps}.
+ */
+@Service
+public class RepairService {
+
+  public static final String PROCESS_KEY = "creditRepair";
+  static final String WITHDRAW_MESSAGE = "repairWithdrawn";
+
+  private final RepairRequestRepository requests;
+  private final DishonestyRecordRepository records;
+  private final AppUserRepository users;
+  private final RepairRules rules;
+  private final CommitmentService commitments;
+  private final WorkingDayCalendar calendar;
+  private final TimeLimits limits;
+  private final RuntimeService runtime;
+  private final TaskService tasks;
+  private final CaseEvents caseEvents;
+  private final ApplicantNotifier applicantNotifier;
+  private final RecordService recordService;
+  private final Clock clock;
+
+  RepairService(RepairRequestRepository requests, DishonestyRecordRepository records, AppUserRepository users,
+      RepairRules rules, CommitmentService commitments, WorkingDayCalendar calendar, TimeLimits limits,
+      RuntimeService runtime, TaskService tasks, CaseEvents caseEvents, ApplicantNotifier applicantNotifier,
+      RecordService recordService, Clock clock) {
+    this.requests = requests;
+    this.records = records;
+    this.users = users;
+    this.rules = rules;
+    this.commitments = commitments;
+    this.calendar = calendar;
+    this.limits = limits;
+    this.runtime = runtime;
+    this.tasks = tasks;
+    this.caseEvents = caseEvents;
+    this.applicantNotifier = applicantNotifier;
+    this.recordService = recordService;
+    this.clock = clock;
+  }
+
+  /** Every record of the applicant's entity, with whether and from when it may be repaired. */
+  @Transactional(readOnly = true)
+  public RepairRequirement requirementFor(DishonestyRecord record) {
+    return rules.of(record.getSeverity(), record.getType());
+  }
+
+  /**
+   * Files a request: refused with every reason (and the earliest date) when the record is not
+   * eligible, and then nothing is stored or started.
+   */
+  @Transactional
+  public RepairRequest file(String username, Long recordId, String proof) {
+    AppUser applicant = applicant(username);
+    DishonestyRecord record = records.findById(recordId)
+        .orElseThrow(() -> ApiProblem.notFound("no record " + recordId));
+    if (!Objects.equals(record.getEntity().getId(), applicant.getEntity().getId())) {
+      throw ApiProblem.forbidden("record " + recordId + " is not about your entity");
+    }
+    if (proof == null || proof.isBlank() || proof.length() > 4000) {
+      throw ApiProblem.unprocessable("the request is not complete",
+          List.of("proof: describe how the dishonest conduct was corrected and the legal duties fulfilled (1 to 4000 characters)"));
+    }
+    LocalDate today = calendar.today();
+    RepairRequirement requirement = rules.of(record.getSeverity(), record.getType());
+    boolean open = requests.existsByRecordIdAndStateIn(recordId, RepairState.OPEN);
+    RepairEligibility.Result eligibility = RepairEligibility.check(record, today, open, requirement);
+    if (!eligibility.eligible()) {
+      Map<String, Object> details = new HashMap<>();
+      if (eligibility.earliestRepairDate() != null) {
+        details.put("earliestRepairDate", eligibility.earliestRepairDate());
+      }
+      throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "record " + recordId + " cannot be repaired now",
+          eligibility.reasons(), details);
+    }
+    CommitmentTemplate template = commitments.templateFor(record.getSeverity(), record.getDepartment().getCode());
+    CalendarDate due = calendar.plusWorkingDays(today, limits.workingDays(Step.WHOLE_REQUEST));
+    RepairRequest request = requests.saveAndFlush(new RepairRequest("P-" + UUID.randomUUID().toString().substring(0, 24),
+        record, username, proof.strip(), template.getId(), clock.instant(), due.date(), due.provisional()));
+    request.assignCaseRef(String.format("R-%d-%06d", today.getYear(), request.getId()));
+
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("caseRef", request.getCaseRef());
+    variables.put("requestId", request.getId());
+    variables.put("applicant", username);
+    variables.put("departmentCode", request.getDepartmentCode());
+    variables.put("leaderSignOff", requirement.leaderSignOff());
+    variables.put("supplementUsed", false);
+    variables.put("extensionUsed", false);
+    request.started(runtime.startProcessInstanceByKey(PROCESS_KEY, request.getCaseRef(), variables).getId());
+    caseEvents.record(request.getCaseRef(), username, "FILED", "record " + record.getDecisionNumber()
+        + (requirement.extraMaterials().isEmpty() ? "" : "; extra materials: " + requirement.extraMaterials()));
+    return request;
+  }
+
+  @Transactional(readOnly = true)
+  public RepairRequest get(Long id, String username) {
+    RepairRequest request = requests.findById(id).orElseThrow(() -> ApiProblem.notFound("no repair request " + id));
+    AppUser user = users.findById(username).orElseThrow(() -> ApiProblem.forbidden("unknown user"));
+    boolean own = user.hasRole(Role.APPLICANT) && user.getEntity() != null
+        && Objects.equals(user.getEntity().getId(), request.getEntity().getId());
+    boolean staff = user.hasRole(Role.ADMIN) || user.hasRole(Role.CITY_LEADER)
+        || (user.getDepartment() != null && (user.getDepartment().getCode().equals(request.getDepartmentCode())
+            || user.getDepartment().getCode().equals("credit-office")
+            || request.getRecord().getJointPunishmentMembers().stream()
+                .anyMatch(d -> d.getCode().equals(user.getDepartment().getCode()))));
+    if (!own && !staff) {
+      throw ApiProblem.forbidden("repair request " + id + " is not yours to see");
+    }
+    return request;
+  }
+
+  /** The exact commitment text the applicant will sign: the template version pinned when filing. */
+  @Transactional(readOnly = true)
+  public String commitmentText(RepairRequest request) {
+    return commitments.textFor(commitments.template(request.getTemplateId()), request.getEntity(), request.getRecord());
+  }
+
+  /** Signs the commitment and completes the signing task; {@code accepted} must be true. */
+  @Transactional
+  public Commitment sign(Long id, String username, String signatoryName, Boolean accepted) {
+    RepairRequest request = get(id, username);
+    Task task = signingTask(request).orElseThrow(() -> ApiProblem.conflict(
+        request.getCaseRef() + " is not waiting for a signature (state " + request.getState() + ")"));
+    Commitment commitment = recordSignature(request.getCaseRef(), username, signatoryName, accepted);
+    tasks.complete(task.getId(), Map.of("signatoryName", signatoryName.strip(), "accepted", true, "lastActor", username));
+    return commitment;
+  }
+
+  /** The signature itself: checked, stored with the exact text and its SHA-256, written to the case history. */
+  @Transactional
+  Commitment recordSignature(String caseRef, String username, String signatoryName, Boolean accepted) {
+    RepairRequest request = requests.findByCaseRef(caseRef).orElseThrow(() -> ApiProblem.notFound("no case " + caseRef));
+    if (!username.equals(request.getApplicant())) {
+      throw ApiProblem.forbidden("only the applicant who filed " + request.getCaseRef() + " signs its commitment");
+    }
+    List<String> errors = new java.util.ArrayList<>();
+    if (signatoryName == null || signatoryName.isBlank() || signatoryName.length() > 100) {
+      errors.add("signatoryName: the name of the person signing (1 to 100 characters)");
+    }
+    if (!Boolean.TRUE.equals(accepted)) {
+      errors.add("accepted: the commitment is signed only by accepting its text");
+    }
+    if (!errors.isEmpty()) {
+      throw ApiProblem.unprocessable("the commitment was not signed", errors);
+    }
+    Commitment commitment = commitments.sign(request.getCaseRef(), request.getEntity(),
+        commitments.template(request.getTemplateId()), commitmentText(request), signatoryName.strip(), username);
+    caseEvents.record(request.getCaseRef(), username, "COMMITMENT_SIGNED", "template version "
+        + commitment.getTemplateVersion() + ", sha256 " + commitment.getSha256());
+    return commitment;
+  }
+
+  /** The applicant answers the one supplement notice. */
+  @Transactional
+  void recordSupplement(String caseRef, String username, String answer) {
+    RepairRequest request = requests.findByCaseRef(caseRef).orElseThrow();
+    request.supplementAnswered(answer);
+    caseEvents.record(caseRef, username, "SUPPLEMENT_PROVIDED", answer);
+  }
+
+  /** The applicant withdraws before the decision; everything of the case stops. */
+  @Transactional
+  public RepairRequest withdraw(Long id, String username) {
+    RepairRequest request = get(id, username);
+    if (!username.equals(request.getApplicant())) {
+      throw ApiProblem.forbidden("only the applicant withdraws " + request.getCaseRef());
+    }
+    if (!request.getState().isOpen()) {
+      throw ApiProblem.conflict(request.getCaseRef() + " was decided or ended already (" + request.getState()
+          + "): it can no longer be withdrawn");
+    }
+    runtime.createMessageCorrelation(WITHDRAW_MESSAGE).processInstanceBusinessKey(request.getCaseRef())
+        .setVariable("lastActor", username).correlateWithResult();
+    return request;
+  }
+
+  /**
+   * A department reports that the applicant lied or broke its commitment (令 36 art. 25): the
+   * repair is revoked where it was granted, a new record is published for 3 years without early
+   * repair, and the original record may not be repaired for 3 years.
+   */
+  @Transactional
+  public DishonestyRecord reportBreach(Long id, String username, String reason) {
+    RepairRequest request = requests.findById(id).orElseThrow(() -> ApiProblem.notFound("no repair request " + id));
+    AppUser user = users.findById(username).orElseThrow(() -> ApiProblem.forbidden("unknown user"));
+    if (user.getDepartment() == null || !user.getDepartment().getCode().equals(request.getDepartmentCode())
+        || !(user.hasRole(Role.REVIEWER) || user.hasRole(Role.LEADER))) {
+      throw ApiProblem.forbidden("only the deciding department reports a broken commitment");
+    }
+    if (reason == null || reason.isBlank() || reason.length() > 2000) {
+      throw ApiProblem.unprocessable("the report is not complete", List.of("reason: what was false or broken (1 to 2000 characters)"));
+    }
+    if (commitments.ofCase(request.getCaseRef()).isEmpty()) {
+      throw ApiProblem.conflict(request.getCaseRef() + " has no signed commitment to break");
+    }
+    if (request.getState() == RepairState.REVOKED) {
+      throw ApiProblem.conflict(request.getCaseRef() + " was revoked already");
+    }
+    DishonestyRecord original = request.getRecord();
+    LocalDate today = calendar.today();
+    if (request.getState().isOpen() && request.getProcessInstanceId() != null) {
+      runtime.deleteProcessInstanceIfExists(request.getProcessInstanceId(), "broken commitment reported", false, true,
+          true, false);
+    }
+    if (original.getState() == PublicationState.STOPPED) {
+      original.changeState(PublicationState.PUBLISHED, username, "撤销信用修复：违背信用承诺 / repair revoked: " + reason,
+          request.getCaseRef(), clock.instant());
+    }
+    original.barRepairUntil(today.plusYears(3), username, reason, request.getCaseRef(), clock.instant());
+    request.decided(RepairState.REVOKED, reason, request.getLetterCode(), request.getDecidedAt());
+    DishonestyRecord breach = recordService.publish(new RecordFacts(original.getEntity(), original.getDepartment(),
+        RecordType.BROKEN_COMMITMENT, Severity.SERIOUS, request.getCaseRef() + "-违诺",
+        "违背信用修复承诺", reason, today, today.plus(Period.ofYears(3)), Set.copyOf(original.getJointPunishmentMembers())),
+        username);
+    caseEvents.record(request.getCaseRef(), username, "BREACH_REPORTED", reason);
+    AppUser applicant = users.findById(request.getApplicant()).orElseThrow();
+    applicantNotifier.tell(applicant, request.getCaseRef(), ApplicantUpdate.DECIDED, "revoked",
+        "因违背信用承诺，信用修复决定已撤销，原失信信息恢复公示且三年内不得申请修复。理由：" + reason,
+        "Because the commitment was broken, the repair was revoked; the record is published again and may not be"
+            + " repaired for three years. Reason: " + reason);
+    return breach;
+  }
+
+  private java.util.Optional<Task> signingTask(RepairRequest request) {
+    return tasks.createTaskQuery().processInstanceBusinessKey(request.getCaseRef())
+        .taskDefinitionKey("SignCommitmentTask").list().stream().findFirst();
+  }
+
+  private AppUser applicant(String username) {
+    AppUser user = users.findById(username).orElseThrow(() -> ApiProblem.forbidden("unknown user " + username));
+    if (!user.hasRole(Role.APPLICANT) || user.getEntity() == null) {
+      throw ApiProblem.forbidden("only an applicant acting for an entity files a repair request");
+    }
+    return user;
+  }
+}

@@ -1,0 +1,29 @@
+package cn.credit.workflow.repair;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** Where a repair request stands. */
+public enum RepairState {
+  AWAITING_SIGNATURE,
+  UNDER_ACCEPTANCE,
+  AWAITING_SUPPLEMENT,
+  UNDER_REVIEW,
+  /** granted: the record stopped being published, member departments are lifting their measures */
+  GRANTED,
+  COMPLETED,
+  NOT_ACCEPTED,
+  REFUSED,
+  LAPSED,
+  WITHDRAWN,
+  /** granted, then revoked after a broken commitment */
+  REVOKED;
+
+  /** Before the decision: the applicant may still withdraw, and no second request for the record is taken. */
+  public static final Set<RepairState> OPEN = EnumSet.of(AWAITING_SIGNATURE, UNDER_ACCEPTANCE, AWAITING_SUPPLEMENT,
+      UNDER_REVIEW);
+
+  public boolean isOpen() {
+    return OPEN.contains(this);
+  }
+}

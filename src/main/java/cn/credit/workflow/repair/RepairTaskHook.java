@@ -1,0 +1,48 @@
+package cn.credit.workflow.repair;
+
+import cn.credit.workflow.inbox.TaskCompletionHook;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** The repair case's rules on completing its tasks, beyond what the forms check. */
+@Component
+class RepairTaskHook implements TaskCompletionHook {
+
+  private final RepairService repairs;
+
+  RepairTaskHook(RepairService repairs) {
+    this.repairs = repairs;
+  }
+
+  @Override
+  public boolean serves(String caseRef) {
+    return caseRef.startsWith("R-");
+  }
+
+  @Override
+  public List<String> check(String taskKey, Map<String, Object> processVariables, Map<String, Object> values) {
+    List<String> errors = new ArrayList<>();
+    if ("AcceptRequest".equals(taskKey) && "supplement".equals(values.get("acceptOutcome"))
+        && Boolean.TRUE.equals(processVariables.get("supplementUsed"))) {
+      errors.add("acceptOutcome: 一次性告知补正只能一次，补正后请受理或不予受理 / the one supplement notice was used;"
+          + " accept or refuse now");
+    }
+    if ("VerifyAndDecide".equals(taskKey) && "extend".equals(values.get("decision"))
+        && Boolean.TRUE.equals(processVariables.get("extensionUsed"))) {
+      errors.add("decision: 办理期限只能延长一次 / the time limit may be extended once only");
+    }
+    return errors;
+  }
+
+  @Override
+  public void beforeComplete(String caseRef, String taskKey, Map<String, Object> values, String username) {
+    switch (taskKey) {
+      case "SignCommitmentTask" -> repairs.recordSignature(caseRef, username, (String) values.get("signatoryName"),
+          (Boolean) values.get("accepted"));
+      case "ProvideSupplement" -> repairs.recordSupplement(caseRef, username, (String) values.get("supplementAnswer"));
+      default -> { }
+    }
+  }
+}

@@ -1,0 +1,429 @@
+package cn.credit.workflow.repair;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import cn.credit.workflow.ProcessTest;
+import cn.credit.workflow.department.Department;
+import cn.credit.workflow.department.DepartmentRepository;
+import cn.credit.workflow.inbox.InboxService;
+import cn.credit.workflow.notification.Notification;
+import cn.credit.workflow.notification.NotificationRepository;
+import cn.credit.workflow.oversight.EscalationLevel;
+import cn.credit.workflow.oversight.EscalationRepository;
+import cn.credit.workflow.record.DishonestyRecord;
+import cn.credit.workflow.record.DishonestyRecordRepository;
+import cn.credit.workflow.record.PublicationState;
+import cn.credit.workflow.record.RecordFacts;
+import cn.credit.workflow.record.RecordService;
+import cn.credit.workflow.record.RecordType;
+import cn.credit.workflow.record.Severity;
+import cn.credit.workflow.system.ApiProblem;
+import cn.credit.workflow.user.AppUserRepository;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Every path of the credit repair and commitment signing processes, driven through the services
+ * the API uses (file, sign, complete tasks through their forms) with the clock moved for timers.
+ */
+@ProcessTest
+class RepairProcessTest {
+
+  static final String APPLICANT = "applicant.a";
+
+  @Autowired ProcessEngine engine;
+  @Autowired RuntimeService runtime;
+  @Autowired TaskService taskService;
+  @Autowired HistoryService history;
+  @Autowired ManagementService management;
+  @Autowired RepairService repairs;
+  @Autowired RepairRequestRepository requests;
+  @Autowired InboxService inbox;
+  @Autowired RecordService recordService;
+  @Autowired DishonestyRecordRepository records;
+  @Autowired DepartmentRepository departments;
+  @Autowired AppUserRepository users;
+  @Autowired EscalationRepository escalations;
+  @Autowired NotificationRepository outbox;
+  @Autowired TransactionTemplate tx;
+  @Autowired cn.credit.workflow.deadline.Deadlines deadlines;
+
+  private Instant now;
+
+  @BeforeEach
+  void setUp() {
+    BpmnAwareTests.init(engine);
+    now = Instant.now();
+    ClockUtil.setCurrentTime(Date.from(now));
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void grantWithoutLeaderSignOffStopsPublicationAtOnce() {
+    Long recordId = freshRecord(Severity.GENERAL, "ecology");
+    RepairRequest request = repairs.file(APPLICANT, recordId, "已缴清罚款并完成整改");
+    assertThat(request.getState()).isEqualTo(RepairState.AWAITING_SIGNATURE);
+    ProcessInstance instance = instance(request);
+    assertThat(instance).isWaitingAt("SignCommitment");
+
+    sign(request);
+    assertThat(instance).isWaitingAt("AcceptRequest");
+    assertThat(state(request)).isEqualTo(RepairState.UNDER_ACCEPTANCE);
+    complete(request, "AcceptRequest", "reviewer.ecology", Map.of("acceptOutcome", "accept"));
+    assertThat(state(request)).isEqualTo(RepairState.UNDER_REVIEW);
+    complete(request, "VerifyAndDecide", "reviewer.ecology", Map.of("decision", "grant"));
+
+    assertThat(instance).isEnded().hasPassed("StopPublication", "CompleteRepair", "Repaired")
+        .hasNotPassed("LeaderSignOff", "ConfirmLifting");
+    RepairRequest done = requests.findById(request.getId()).orElseThrow();
+    assertThat(done.getState()).isEqualTo(RepairState.COMPLETED);
+    assertThat(done.getLetterCode()).matches("[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}");
+    DishonestyRecord record = record(recordId);
+    assertThat(record.getState()).isEqualTo(PublicationState.STOPPED);
+    assertThat(record.getHistory()).last().satisfies(h -> {
+      assertThat(h.getCaseRef()).isEqualTo(request.getCaseRef());
+      assertThat(h.getActor()).isEqualTo("reviewer.ecology");
+    });
+    assertThat(mailsTo(APPLICANT, request)).containsExactly("【办理进度】申请已收到 " + request.getCaseRef(),
+        "【办理进度】已受理 " + request.getCaseRef(), "【办理进度】已作出决定 " + request.getCaseRef(),
+        "【办理进度】已停止公示 " + request.getCaseRef());
+  }
+
+  @Test
+  void refusalAtAcceptanceGivesReasonsAndALetter() {
+    RepairRequest request = filedAndSigned(Severity.GENERAL, "ecology");
+    ApiProblem missingReasons = catchThrowableOfType(ApiProblem.class,
+        () -> complete(request, "AcceptRequest", "reviewer.ecology", Map.of("acceptOutcome", "refuse")));
+    assertThat(missingReasons.status()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+    assertThat(missingReasons.errors()).singleElement().asString().startsWith("refusalReasons:");
+
+    complete(request, "AcceptRequest", "reviewer.ecology", Map.of("acceptOutcome", "refuse",
+        "refusalReasons", "罚款尚未缴清"));
+    assertThat(instance(request)).isEnded().hasPassed("RefuseAcceptance", "NotAccepted");
+    RepairRequest refused = requests.findById(request.getId()).orElseThrow();
+    assertThat(refused.getState()).isEqualTo(RepairState.NOT_ACCEPTED);
+    assertThat(refused.getDecisionReasons()).isEqualTo("罚款尚未缴清");
+    assertThat(refused.getLetterCode()).isNotNull();
+    assertThat(record(request.getRecord().getId()).getState()).isEqualTo(PublicationState.PUBLISHED);
+  }
+
+  @Test
+  void oneSupplementNoticeRestartsTheAcceptanceClockAndASecondIsRefused() {
+    RepairRequest request = filedAndSigned(Severity.GENERAL, "ecology");
+    Date firstDue = task(request, "AcceptRequest").getDueDate();
+    complete(request, "AcceptRequest", "reviewer.ecology", Map.of("acceptOutcome", "supplement",
+        "missingMaterials", "纳税证明；整改报告"));
+    assertThat(state(request)).isEqualTo(RepairState.AWAITING_SUPPLEMENT);
+    assertThat(task(request, "ProvideSupplement").getAssignee()).isEqualTo(APPLICANT);
+
+    advance(Duration.ofDays(2));
+    complete(request, "ProvideSupplement", APPLICANT, Map.of("supplementAnswer", "已上传纳税证明和整改报告"));
+    assertThat(requests.findById(request.getId()).orElseThrow().getSupplementAnswer()).isEqualTo("已上传纳税证明和整改报告");
+    Task again = task(request, "AcceptRequest");
+    assertThat(again.getDueDate()).as("a new acceptance clock from the answer").isAfter(firstDue);
+
+    ApiProblem second = catchThrowableOfType(ApiProblem.class, () -> complete(request, "AcceptRequest",
+        "reviewer.ecology", Map.of("acceptOutcome", "supplement", "missingMaterials", "还有别的")));
+    assertThat(second.errors()).singleElement().asString().contains("一次性告知补正只能一次");
+    assertThat(task(request, "AcceptRequest")).as("nothing changed").isNotNull();
+
+    complete(request, "AcceptRequest", "reviewer.ecology", Map.of("acceptOutcome", "accept"));
+    complete(request, "VerifyAndDecide", "reviewer.ecology", Map.of("decision", "grant"));
+    assertThat(instance(request)).isEnded().hasPassed("NotifySupplement", "ProvideSupplement", "Repaired");
+  }
+
+  @Test
+  void aSupplementNotProvidedInTimeLapsesTheRequest() {
+    RepairRequest request = filedAndSigned(Severity.GENERAL, "ecology");
+    complete(request, "AcceptRequest", "reviewer.ecology", Map.of("acceptOutcome", "supplement",
+        "missingMaterials", "整改报告"));
+    Date due = task(request, "ProvideSupplement").getDueDate();
+    moveTo(due.toInstant().plusSeconds(2));
+    runDueJobs();
+    assertThat(instance(request)).isEnded().hasPassed("SupplementOverdue", "LapseSupplement", "SupplementLapsed");
+    assertThat(state(request)).isEqualTo(RepairState.LAPSED);
+  }
+
+  @Test
+  void anExtensionNeedsTheLeaderMovesTheDeadlineAndHappensOnce() {
+    RepairRequest request = filedAndSigned(Severity.GENERAL, "ecology");
+    complete(request, "AcceptRequest", "reviewer.ecology", Map.of("acceptOutcome", "accept"));
+    Date firstDue = task(request, "VerifyAndDecide").getDueDate();
+
+    ApiProblem noReason = catchThrowableOfType(ApiProblem.class,
+        () -> complete(request, "VerifyAndDecide", "reviewer.ecology", Map.of("decision", "extend")));
+    assertThat(noReason.errors()).singleElement().asString().startsWith("extensionReason:");
+
+    complete(request, "VerifyAndDecide", "reviewer.ecology", Map.of("decision", "extend", "extensionReason", "需现场核查"));
+    ApiProblem notTheLeader = catchThrowableOfType(ApiProblem.class,
+        () -> complete(request, "ApproveExtension", "reviewer.ecology", Map.of("extensionApproved", "true")));
+    assertThat(notTheLeader.status()).isEqualTo(HttpStatus.FORBIDDEN);
+    complete(request, "ApproveExtension", "leader.ecology", Map.of("extensionApproved", "false",
+        "extensionComment", "材料已足够"));
+    assertThat(task(request, "VerifyAndDecide").getDueDate()).as("declined: the deadline stays").isEqualTo(firstDue);
+
+    complete(request, "VerifyAndDecide", "reviewer.ecology", Map.of("decision", "extend", "extensionReason", "需另一部门协查"));
+    complete(request, "ApproveExtension", "leader.ecology", Map.of("extensionApproved", "true"));
+    assertThat(task(request, "VerifyAndDecide").getDueDate()).isEqualTo(deadlines.extended(firstDue));
+    assertThat(mailsTo(APPLICANT, request)).contains("【办理进度】办理期限已延长 " + request.getCaseRef());
+
+    ApiProblem twice = catchThrowableOfType(ApiProblem.class, () -> complete(request, "VerifyAndDecide",
+        "reviewer.ecology", Map.of("decision", "extend", "extensionReason", "again")));
+    assertThat(twice.errors()).singleElement().asString().contains("只能延长一次");
+
+    complete(request, "VerifyAndDecide", "reviewer.ecology", Map.of("decision", "refuse", "decisionReasons", "整改不到位"));
+    assertThat(instance(request)).isEnded().hasPassed("ExtensionApproved", "ExtendDeadline", "RefuseRepair",
+        "RepairRefused");
+    assertThat(state(request)).isEqualTo(RepairState.REFUSED);
+    assertThat(record(request.getRecord().getId()).getState()).isEqualTo(PublicationState.PUBLISHED);
+  }
+
+  @Test
+  void aSeriousRecordNeedsTheLeadersSignOffAndEveryMemberDepartmentConfirmsOneLate() {
+    RepairRequest request = filedAndSigned(Severity.SERIOUS, "market", "tax", "housing", "ecology");
+    complete(request, "AcceptRequest", "reviewer.market", Map.of("acceptOutcome", "accept"));
+    complete(request, "VerifyAndDecide", "reviewer.market", Map.of("decision", "grant"));
+    assertThat(instance(request)).isWaitingAt("LeaderSignOff");
+    assertThat(record(request.getRecord().getId()).getState()).as("not before the sign-off")
+        .isEqualTo(PublicationState.PUBLISHED);
+
+    complete(request, "LeaderSignOff", "leader.market", Map.of("signOffApproved", "false", "signOffComment", "补充核查整改情况"));
+    complete(request, "VerifyAndDecide", "reviewer.market", Map.of("decision", "grant"));
+    complete(request, "LeaderSignOff", "leader.market", Map.of("signOffApproved", "true"));
+    assertThat(record(request.getRecord().getId()).getState()).isEqualTo(PublicationState.STOPPED);
+    assertThat(state(request)).isEqualTo(RepairState.GRANTED);
+
+    List<Task> confirmations = taskService.createTaskQuery().processInstanceBusinessKey(request.getCaseRef())
+        .taskDefinitionKey("ConfirmLifting").list();
+    assertThat(confirmations).hasSize(3);
+    assertThat(confirmations).extracting(t -> inbox.task(t.getId(), "reviewer." + department(t)).department())
+        .containsExactlyInAnyOrder("tax", "housing", "ecology");
+
+    complete(request, taskOf(confirmations, "tax"), "reviewer.tax", Map.of("liftedMeasures", "恢复纳税信用评价"));
+    complete(request, taskOf(confirmations, "housing"), "reviewer.housing", Map.of("liftedMeasures", "恢复投标资格"));
+    runDueJobs();
+    // ecology is late: past its sync deadline it is overdue and escalated like any task
+    moveTo(confirmations.get(0).getDueDate().toInstant().plusSeconds(2));
+    runDueJobs();
+    assertThat(escalations.findByCaseRefOrderById(request.getCaseRef()))
+        .extracting(e -> e.getDepartmentCode() + ":" + e.getLevel()).containsExactly("ecology:DEPARTMENT_LEADER");
+    assertThat(instance(request)).isNotEnded();
+
+    complete(request, taskOf(confirmations, "ecology"), "reviewer.ecology", Map.of("liftedMeasures", "恢复环保专项资金申报资格"));
+    runDueJobs();
+    assertThat(instance(request)).isEnded().hasPassed("LeaderSignOff", "SignedOff", "ConfirmLifting", "Repaired");
+    assertThat(state(request)).isEqualTo(RepairState.COMPLETED);
+  }
+
+  @Test
+  void aCommitmentNotSignedInTimeLapsesTheRequest() {
+    RepairRequest request = repairs.file(APPLICANT, freshRecord(Severity.MINOR, "safety"), "已改正");
+    Task signing = task(request, "SignCommitmentTask");
+    moveTo(signing.getDueDate().toInstant().plusSeconds(2));
+    runDueJobs();
+    assertThat(instance(request)).isEnded().hasPassed("CommitmentSigned", "LapseUnsigned", "RequestLapsed");
+    assertThat(state(request)).isEqualTo(RepairState.LAPSED);
+    assertThat(mailsTo(APPLICANT, request)).contains("【办理进度】申请已失效 " + request.getCaseRef());
+  }
+
+  @Test
+  void theApplicantWithdrawsBeforeTheDecisionButNotAfter() {
+    RepairRequest request = filedAndSigned(Severity.GENERAL, "ecology");
+    repairs.withdraw(request.getId(), APPLICANT);
+    assertThat(instance(request)).isEnded().hasPassed("WithdrawalRequested", "WithdrawRequest", "Withdrawn");
+    assertThat(state(request)).isEqualTo(RepairState.WITHDRAWN);
+    assertThat(taskService.createTaskQuery().processInstanceBusinessKey(request.getCaseRef()).count()).isZero();
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("taskDeadline")
+        .processInstanceBusinessKey(request.getCaseRef()).count()).as("no deadline watch left").isZero();
+
+    RepairRequest decided = filedAndSigned(Severity.GENERAL, "ecology");
+    complete(decided, "AcceptRequest", "reviewer.ecology", Map.of("acceptOutcome", "refuse", "refusalReasons", "x"));
+    ApiProblem late = catchThrowableOfType(ApiProblem.class, () -> repairs.withdraw(decided.getId(), APPLICANT));
+    assertThat(late.status()).isEqualTo(HttpStatus.CONFLICT);
+  }
+
+  @Test
+  void aBrokenCommitmentRevokesTheRepairPublishesANewRecordAndBarsTheOriginal() {
+    RepairRequest request = filedAndSigned(Severity.GENERAL, "ecology");
+    complete(request, "AcceptRequest", "reviewer.ecology", Map.of("acceptOutcome", "accept"));
+    complete(request, "VerifyAndDecide", "reviewer.ecology", Map.of("decision", "grant"));
+    Long originalId = request.getRecord().getId();
+    assertThat(record(originalId).getState()).isEqualTo(PublicationState.STOPPED);
+
+    ApiProblem notTheirs = catchThrowableOfType(ApiProblem.class,
+        () -> repairs.reportBreach(request.getId(), "reviewer.tax", "x"));
+    assertThat(notTheirs.status()).isEqualTo(HttpStatus.FORBIDDEN);
+
+    DishonestyRecord breach = repairs.reportBreach(request.getId(), "reviewer.ecology", "整改报告系伪造");
+    LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    assertThat(breach.getType()).isEqualTo(RecordType.BROKEN_COMMITMENT);
+    assertThat(breach.getAutomaticEndDate()).isEqualTo(today.plusYears(3));
+    assertThat(breach.getEarliestRepairDate()).isEqualTo(today.plusYears(3));
+    DishonestyRecord original = record(originalId);
+    assertThat(original.getState()).isEqualTo(PublicationState.PUBLISHED);
+    assertThat(original.getRepairBarredUntil()).isEqualTo(today.plusYears(3));
+    assertThat(state(request)).isEqualTo(RepairState.REVOKED);
+
+    ApiProblem barred = catchThrowableOfType(ApiProblem.class, () -> repairs.file(APPLICANT, originalId, "再次申请"));
+    assertThat(barred.errors()).anySatisfy(e -> assertThat(e).contains("违背信用承诺"));
+    assertThat(barred.details()).containsEntry("earliestRepairDate", today.plusYears(3));
+    ApiProblem newOne = catchThrowableOfType(ApiProblem.class, () -> repairs.file(APPLICANT, breach.getId(), "申请"));
+    assertThat(newOne.errors()).anySatisfy(e -> assertThat(e).contains("不得提前修复"));
+  }
+
+  @Test
+  void anIneligibleRequestIsRefusedWithEveryReasonAndNothingIsStarted() {
+    long instancesBefore = runtime.createProcessInstanceQuery().processDefinitionKey(RepairService.PROCESS_KEY).count();
+    long requestsBefore = requests.count();
+    Long recent = tx.execute(s -> recordService.publish(new RecordFacts(users.findById(APPLICANT).orElseThrow().getEntity(),
+        departments.getReferenceById("tax"), RecordType.ADMINISTRATIVE_PENALTY, Severity.GENERAL, "近期〔1〕号", "近期处罚",
+        "内容", LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(10), null, Set.of()), "test").getId());
+    ApiProblem tooEarly = catchThrowableOfType(ApiProblem.class, () -> repairs.file(APPLICANT, recent, "已整改"));
+    assertThat(tooEarly.status()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+    assertThat(tooEarly.details()).containsKey("earliestRepairDate");
+    assertThat(tooEarly.errors()).singleElement().asString().contains("最短公示期未满");
+
+    Long othersRecord = tx.execute(s -> records.findAll().stream()
+        .filter(r -> !r.getEntity().getUscc().equals("91370100MA3C4K5N0R")).findFirst().orElseThrow().getId());
+    assertThat(catchThrowableOfType(ApiProblem.class, () -> repairs.file(APPLICANT, othersRecord, "x")).status())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+
+    RepairRequest open = filedAndSigned(Severity.GENERAL, "ecology");
+    ApiProblem twice = catchThrowableOfType(ApiProblem.class,
+        () -> repairs.file(APPLICANT, open.getRecord().getId(), "再来一次"));
+    assertThat(twice.errors()).singleElement().asString().contains("已有正在办理的修复申请");
+
+    assertThat(requests.count()).isEqualTo(requestsBefore + 1);
+    assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(RepairService.PROCESS_KEY).count())
+        .isEqualTo(instancesBefore + 1);
+  }
+
+  // helpers -------------------------------------------------------------------------------
+
+  private RepairRequest filedAndSigned(Severity severity, String department, String... members) {
+    RepairRequest request = repairs.file(APPLICANT, freshRecord(severity, department, members), "已履行全部法定义务");
+    sign(request);
+    return request;
+  }
+
+  private void sign(RepairRequest request) {
+    repairs.sign(request.getId(), APPLICANT, "王明德", true);
+  }
+
+  private Long freshRecord(Severity severity, String department, String... members) {
+    return tx.execute(s -> {
+      var entity = users.findById(APPLICANT).orElseThrow().getEntity();
+      Set<Department> memberSet = Arrays.stream(members).map(departments::getReferenceById).collect(Collectors.toSet());
+      LocalDate decided = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(severity == Severity.SERIOUS ? 400 : 200);
+      return recordService.publish(new RecordFacts(entity, departments.getReferenceById(department),
+          RecordType.ADMINISTRATIVE_PENALTY, severity, "测试〔" + System.nanoTime() + "〕号", "测试处罚", "内容",
+          decided, null, memberSet), "test").getId();
+    });
+  }
+
+  private void complete(RepairRequest request, String taskKey, String user, Map<String, Object> values) {
+    complete(request, task(request, taskKey), user, values);
+  }
+
+  private void complete(RepairRequest request, Task task, String user, Map<String, Object> values) {
+    inbox.complete(task.getId(), user, values);
+  }
+
+  private String department(Task task) {
+    return taskService.getIdentityLinksForTask(task.getId()).stream().filter(l -> l.getGroupId() != null)
+        .map(l -> l.getGroupId()).findFirst().orElseThrow();
+  }
+
+  private Task taskOf(List<Task> tasks, String department) {
+    return tasks.stream().filter(t -> department(t).equals(department)).findFirst().orElseThrow();
+  }
+
+  private Task task(RepairRequest request, String taskKey) {
+    List<Task> tasks = taskService.createTaskQuery().processInstanceBusinessKey(request.getCaseRef())
+        .taskDefinitionKey(taskKey).list();
+    assertThat(tasks).as("open task " + taskKey + " of " + request.getCaseRef()).isNotEmpty();
+    return tasks.get(0);
+  }
+
+  private ProcessInstance instance(RepairRequest request) {
+    String id = requests.findById(request.getId()).orElseThrow().getProcessInstanceId();
+    ProcessInstance running = runtime.createProcessInstanceQuery().processInstanceId(id).singleResult();
+    if (running != null) {
+      return running;
+    }
+    HistoricProcessInstance ended = history.createHistoricProcessInstanceQuery().processInstanceId(id).singleResult();
+    return new InstanceRef(ended.getId(), ended.getBusinessKey(), ended.getProcessDefinitionId());
+  }
+
+  private RepairState state(RepairRequest request) {
+    return requests.findById(request.getId()).orElseThrow().getState();
+  }
+
+  private DishonestyRecord record(Long id) {
+    return tx.execute(s -> {
+      DishonestyRecord record = records.findById(id).orElseThrow();
+      record.getHistory().size();
+      return record;
+    });
+  }
+
+  private List<String> mailsTo(String user, RepairRequest request) {
+    return outbox.findByCaseRefOrderByCreatedAt(request.getCaseRef()).stream()
+        .filter(n -> user.equals(n.getRecipientUser())).map(Notification::getSubject).toList();
+  }
+
+  private void advance(Duration by) {
+    moveTo(now.plus(by));
+  }
+
+  private void moveTo(Instant instant) {
+    now = instant;
+    ClockUtil.setCurrentTime(Date.from(now));
+  }
+
+  private int runDueJobs() {
+    int ran = 0;
+    List<Job> due;
+    while (!(due = management.createJobQuery().executable().list()).isEmpty() && ran < 200) {
+      for (Job job : due) {
+        // An earlier job of this round may have ended the scope of this one (a watch stopped with its task).
+        if (management.createJobQuery().jobId(job.getId()).count() > 0) {
+          management.executeJob(job.getId());
+          ran++;
+        }
+      }
+    }
+    return ran;
+  }
+}
