@@ -11,8 +11,7 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,6 +40,12 @@ public class CommitmentService {
   @Transactional(readOnly = true)
   public CommitmentTemplate template(Long id) {
     return templates.findById(id).orElseThrow();
+  }
+
+  /** Every version of every template, the newest first within each severity and department. */
+  @Transactional(readOnly = true)
+  public List<CommitmentTemplate> allTemplates() {
+    return templates.findAll(Sort.by("severity", "departmentCode").and(Sort.by(Sort.Direction.DESC, "version")));
   }
 
   /** Publishes the next version of a template; requests already filed keep theirs. */

@@ -3,6 +3,7 @@ package cn.credit.workflow.security;
 import cn.credit.workflow.user.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -28,6 +29,7 @@ class SecurityConfiguration {
             .permitAll()
             .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
             .requestMatchers("/api/calendar/**").permitAll()
+            .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
             .requestMatchers("/camunda/**", "/engine-rest/**", "/actuator/**", "/admin/**", "/api/admin/**").hasRole(admin)
             .anyRequest().authenticated())
         .formLogin(form -> form.loginPage("/login").permitAll())
@@ -36,8 +38,13 @@ class SecurityConfiguration {
         // the API answers 401 rather than redirecting a program to the login page
         .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
             new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), new AntPathRequestMatcher("/api/**")))
-        // Camunda's webapps carry their own CSRF token; /api is stateless HTTP Basic
-        .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**", "/engine-rest/**", "/api/**"));
+        // Camunda's webapps carry their own CSRF token. A program calling /api with HTTP Basic (or with
+        // no credentials, to be told 401) has no session to ride on; a browser session calling /api
+        // still needs the token.
+        .csrf(csrf -> csrf.ignoringRequestMatchers(new AntPathRequestMatcher("/camunda/**"),
+            new AntPathRequestMatcher("/engine-rest/**"),
+            request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                && (request.getHeader(HttpHeaders.AUTHORIZATION) != null || request.getRequestedSessionId() == null)));
     return http.build();
   }
 

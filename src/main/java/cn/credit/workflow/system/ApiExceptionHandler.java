@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -12,15 +13,25 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /** Every API refusal as JSON with a message a person can act on; user input never yields a 500. */
 @RestControllerAdvice(basePackages = "cn.credit.workflow")
 class ApiExceptionHandler {
 
+  /** JSON for the API; a page (a controller that renders views) shows the friendly error page instead. */
   @ExceptionHandler(ApiProblem.class)
-  ResponseEntity<Map<String, Object>> problem(ApiProblem problem) {
+  Object problem(ApiProblem problem, HandlerMethod handler) {
+    if (handler != null && !AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), ResponseBody.class)) {
+      ModelAndView page = new ModelAndView("error", problem.status());
+      page.addObject("status", problem.status().value());
+      page.addObject("message", problem.getMessage());
+      return page;
+    }
     ResponseEntity<Map<String, Object>> response = body(problem.status(), problem.getMessage(), problem.errors());
     response.getBody().putAll(problem.details());
     return response;

@@ -1,0 +1,329 @@
+package cn.credit.workflow.repair;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.credit.workflow.HttpTestClient;
+import cn.credit.workflow.RunningAppTest;
+import cn.credit.workflow.department.Department;
+import cn.credit.workflow.department.DepartmentRepository;
+import cn.credit.workflow.identity.EngineIdentitySync;
+import cn.credit.workflow.record.RecordFacts;
+import cn.credit.workflow.record.RecordService;
+import cn.credit.workflow.record.RecordType;
+import cn.credit.workflow.record.Severity;
+import cn.credit.workflow.user.AppUser;
+import cn.credit.workflow.user.AppUserRepository;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * One whole repair case through the HTTP API, as the applicant, the department's reviewer, its leader
+ * and the member departments, with the public page looked at before and after.
+ */
+@RunningAppTest
+@Tag("database") // run again on MySQL/MariaDB by CI: row locks and optimistic locking differ from H2
+class RepairCaseHttpTest {
+
+  static final String USCC = "91370100MA3C4K5N0R"; // applicant.a's company
+  static final ObjectMapper JSON = new ObjectMapper();
+
+  @LocalServerPort int port;
+  @Autowired RecordService recordService;
+  @Autowired DepartmentRepository departments;
+  @Autowired AppUserRepository users;
+  @Autowired TaskService taskService;
+  @Autowired TransactionTemplate tx;
+  HttpTestClient http;
+
+  @BeforeEach
+  void setUp() {
+    http = new HttpTestClient(port);
+  }
+
+  @Test
+  void aSeriousRecordIsRepairedThroughTheApiAndLeavesThePublicList() throws Exception {
+    String number = "鲁环罚〔" + System.nanoTime() + "〕号";
+    Long recordId = seriousRecord(number, "ecology", "tax", "market");
+
+    // before: published on the public page
+    String before = http.get("/public/entities/" + USCC, null, "text/html").body();
+    assertThat(section(before, "published")).contains(number);
+    assertThat(section(before, "stopped")).doesNotContain(number);
+
+    // the applicant sees its records, with the fields the portal needs
+    JsonNode records = json(http.get("/api/records?uscc=" + USCC, "applicant.a", "application/json"), 200);
+    JsonNode mine = find(records, r -> r.get("id").asLong() == recordId);
+    assertThat(mine.get("uscc").asText()).isEqualTo(USCC);
+    assertThat(mine.get("severity").asText()).isEqualTo("SERIOUS");
+    assertThat(mine.get("state").asText()).isEqualTo("PUBLISHED");
+    assertThat(mine.get("department").asText()).isEqualTo("ecology");
+    assertThat(mine.get("earliestRepairDate").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+    assertThat(http.get("/api/records?uscc=" + USCC, "applicant.b", "application/json").statusCode()).isEqualTo(403);
+
+    // bad input is refused with what is wrong, and nothing is started
+    JsonNode incomplete = json(http.postJson("/api/repair-requests", "applicant.a", "{\"proof\":\"x\"}"), 422);
+    assertThat(incomplete.get("errors").toString()).contains("recordId");
+    assertThat(http.postJson("/api/repair-requests", "applicant.a", "{not json").statusCode()).isEqualTo(400);
+    assertThat(http.postJson("/api/repair-requests", "applicant.b", "{\"recordId\":" + recordId + "}").statusCode())
+        .isEqualTo(403);
+    assertThat(http.postJson("/api/repair-requests", "applicant.a", "{\"recordId\":99999999}").statusCode())
+        .isEqualTo(404);
+
+    // the applicant files and signs
+    JsonNode filed = json(http.postJson("/api/repair-requests", "applicant.a",
+        "{\"recordId\":" + recordId + ",\"proof\":\"已缴清罚款，完成整改，附信用报告和培训证明\"}"), 201);
+    long id = filed.get("id").asLong();
+    assertThat(filed.get("state").asText()).isEqualTo("AWAITING_SIGNATURE");
+    assertThat(filed.get("dueDate").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+    assertThat(http.get("/api/repair-requests/" + id, "applicant.b", "application/json").statusCode()).isEqualTo(403);
+    assertThat(http.get("/api/repair-requests/" + id, "reviewer.hrss", "application/json").statusCode()).isEqualTo(403);
+    assertThat(http.get("/api/repair-requests/99999999", "applicant.a", "application/json").statusCode()).isEqualTo(404);
+
+    JsonNode toSign = json(http.get("/api/repair-requests/" + id + "/commitment", "applicant.a", "application/json"), 200);
+    assertThat(toSign.get("text").asText()).contains(number);
+    JsonNode unsigned = json(http.postJson("/api/repair-requests/" + id + "/commitment", "applicant.a",
+        "{\"signatoryName\":\"\",\"accepted\":false}"), 422);
+    assertThat(unsigned.get("errors").toString()).contains("signatoryName").contains("accepted");
+    JsonNode signed = json(http.postJson("/api/repair-requests/" + id + "/commitment", "applicant.a",
+        "{\"signatoryName\":\"王建明\",\"accepted\":true}"), 201);
+    assertThat(signed.get("sha256").asText()).hasSize(64);
+
+    // the department reviewer accepts and decides; another department may not
+    String accept = taskOf("reviewer.ecology", id, "AcceptRequest");
+    assertThat(http.postJson("/api/tasks/" + accept + "/complete", "reviewer.tax", "{\"acceptOutcome\":\"accept\"}")
+        .statusCode()).isEqualTo(403);
+    assertThat(http.postJson("/api/tasks/" + accept + "/claim", "reviewer.tax", "{}").statusCode()).isEqualTo(403);
+    assertThat(http.postJson("/api/tasks/nope/claim", "reviewer.ecology", "{}").statusCode()).isEqualTo(404);
+    assertThat(json(http.postJson("/api/tasks/" + accept + "/claim", "reviewer.ecology", "{}"), 200)
+        .get("assignee").asText()).isEqualTo("reviewer.ecology");
+    JsonNode invalid = json(http.postJson("/api/tasks/" + accept + "/complete", "reviewer.ecology",
+        "{\"acceptOutcome\":\"maybe\"}"), 422);
+    assertThat(invalid.get("errors").toString()).contains("acceptOutcome");
+    json(http.postJson("/api/tasks/" + accept + "/complete", "reviewer.ecology", "{\"acceptOutcome\":\"accept\"}"), 200);
+
+    String decide = taskOf("reviewer.ecology", id, "VerifyAndDecide");
+    JsonNode noReasons = json(http.postJson("/api/tasks/" + decide + "/complete", "reviewer.ecology",
+        "{\"decision\":\"refuse\"}"), 422);
+    assertThat(noReasons.get("errors").toString()).contains("decisionReasons");
+    json(http.postJson("/api/tasks/" + decide + "/complete", "reviewer.ecology",
+        "{\"decision\":\"grant\",\"decisionReasons\":\"整改到位，信用报告无新增失信\"}"), 200);
+
+    // a serious record: the department leader signs off
+    assertThat(taskIdsOf("reviewer.ecology", id)).as("the reviewer does not sign off").isEmpty();
+    String signOff = taskOf("leader.ecology", id, "LeaderSignOff");
+    json(http.postJson("/api/tasks/" + signOff + "/complete", "leader.ecology", "{\"signOffApproved\":\"true\"}"), 200);
+
+    // the record left the public list at once; the members lift their measures
+    String during = http.get("/public/entities/" + USCC, null, "text/html").body();
+    assertThat(section(during, "published")).doesNotContain(number);
+    assertThat(section(during, "stopped")).contains(number);
+    for (String member : List.of("tax", "market")) {
+      String confirm = taskOf("reviewer." + member, id, "ConfirmLifting");
+      json(http.postJson("/api/tasks/" + confirm + "/complete", "reviewer." + member,
+          "{\"liftedMeasures\":\"已解除联合惩戒措施\"}"), 200);
+    }
+
+    JsonNode done = await(() -> json(http.get("/api/repair-requests/" + id, "applicant.a", "application/json"), 200),
+        r -> r.get("state").asText().equals("COMPLETED"));
+    // the timeline: every task with who and when, and the app's own events
+    List<String> tasks = StreamSupport.stream(done.get("timeline").spliterator(), false)
+        .filter(step -> step.get("kind").asText().equals("task"))
+        .map(step -> step.get("what").asText().split(" ")[0] + "/" + step.get("actor").asText()).toList();
+    assertThat(tasks).as(done.get("timeline").toPrettyString()).contains("阅读并签署信用承诺书/applicant.a")
+        .contains("受理审查/reviewer.ecology", "核查并作出决定/reviewer.ecology", "领导签批/leader.ecology",
+            "确认解除联合惩戒/reviewer.tax", "确认解除联合惩戒/reviewer.market");
+    assertThat(done.get("timeline").findValues("at")).allSatisfy(at -> assertThat(at.asText()).isNotBlank());
+    String code = done.get("letterCode").asText();
+    assertThat(code).matches("[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}");
+
+    // after: the public page shows it stopped, and the signed commitment with the signatory masked
+    String after = http.get("/public/entities/" + USCC, null, "text/html").body();
+    assertThat(section(after, "published")).doesNotContain(number);
+    assertThat(section(after, "stopped")).contains(number).contains("信用修复");
+    assertThat(after).contains(done.get("caseRef").asText()).contains("王**").doesNotContain("王建明");
+
+    // the letter prints for the applicant, not for another entity, and anyone can verify its code
+    HttpResponse<String> letter = http.get("/repair-requests/" + id + "/letter", "applicant.a", "text/html");
+    assertThat(letter.statusCode()).isEqualTo(200);
+    assertThat(letter.body()).contains("信用修复决定书").contains(code).contains(number);
+    assertThat(http.get("/repair-requests/" + id + "/letter", "applicant.b", "text/html").statusCode()).isEqualTo(403);
+    String verified = http.get("/public/verify?code=" + code.toLowerCase().replace("-", ""), null, "text/html").body();
+    assertThat(verified).contains("该文书真实有效").contains(done.get("caseRef").asText()).contains("准予信用修复");
+    assertThat(http.get("/public/verify?code=AAAA-BBBB-CCCC", null, "text/html").body()).contains("不存在");
+  }
+
+  @Test
+  void twoReviewersClaimingTheSameTaskAtOnceOneWinsTheOtherIsToldWhy() throws Exception {
+    Long recordId = seriousRecord("鲁税罚〔" + System.nanoTime() + "〕号", "tax");
+    long id = json(http.postJson("/api/repair-requests", "applicant.a", "{\"recordId\":" + recordId + ",\"proof\":\"已整改\"}"), 201)
+        .get("id").asLong();
+    json(http.postJson("/api/repair-requests/" + id + "/commitment", "applicant.a",
+        "{\"signatoryName\":\"王建明\",\"accepted\":true}"), 201);
+    String accept = taskOf("reviewer.tax", id, "AcceptRequest");
+    String secondReviewer = "reviewer2.tax";
+    tx.executeWithoutResult(s -> { // a second reviewer in the same department, for this test only
+      AppUser first = users.findById("reviewer.tax").orElseThrow();
+      identitySync.syncUser(users.save(new AppUser(secondReviewer, first.getPasswordHash(), "税务局经办二",
+          "reviewer2.tax@example.cn", first.getRoles(), first.getDepartment(), null)));
+    });
+    try {
+      claimTogether(accept, secondReviewer);
+    } finally {
+      users.deleteById(secondReviewer);
+      identitySync.syncAll();
+    }
+  }
+
+  private void claimTogether(String accept, String secondReviewer) throws Exception {
+
+    int rounds = 0;
+    List<Integer> statuses = new ArrayList<>();
+    CyclicBarrier together = new CyclicBarrier(2);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<HttpResponse<String>>> answers = new ArrayList<>();
+      for (String reviewer : List.of("reviewer.tax", secondReviewer)) {
+        answers.add(pool.submit(() -> {
+          HttpTestClient own = new HttpTestClient(port);
+          together.await();
+          return own.postJson("/api/tasks/" + accept + "/claim", reviewer, "{}");
+        }));
+      }
+      for (Future<HttpResponse<String>> answer : answers) {
+        HttpResponse<String> response = answer.get();
+        statuses.add(response.statusCode());
+        if (response.statusCode() == 409) {
+          assertThat(response.body()).contains("claimed");
+        }
+      }
+      rounds++;
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(rounds).isEqualTo(1);
+    assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+    Task task = taskService.createTaskQuery().taskId(accept).singleResult();
+    assertThat(task.getAssignee()).isIn("reviewer.tax", secondReviewer);
+    // the loser still cannot take it or complete it; the winner can
+    String loser = task.getAssignee().equals("reviewer.tax") ? secondReviewer : "reviewer.tax";
+    assertThat(http.postJson("/api/tasks/" + accept + "/claim", loser, "{}").statusCode()).isEqualTo(409);
+    assertThat(http.postJson("/api/tasks/" + accept + "/complete", loser, "{\"acceptOutcome\":\"accept\"}").statusCode())
+        .isEqualTo(403);
+    json(http.postJson("/api/tasks/" + accept + "/complete", task.getAssignee(), "{\"acceptOutcome\":\"accept\"}"), 200);
+  }
+
+  @Test
+  void aSignedInBrowserCannotBeMadeToPostToTheApiWithoutItsCsrfToken() throws Exception {
+    http.signIn("applicant.a");
+    assertThat(http.get("/api/records", null, "application/json").statusCode()).as("reading is fine").isEqualTo(200);
+    HttpResponse<String> forged = http.postJson("/api/repair-requests", null, "{\"recordId\":1}");
+    assertThat(forged.statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void theOpenApiDocumentDescribesTheApi() throws Exception {
+    JsonNode doc = json(http.get("/v3/api-docs", null, "application/json"), 200);
+    assertThat(doc.get("paths").has("/api/repair-requests")).isTrue();
+    assertThat(doc.get("paths").has("/api/tasks/{id}/claim")).isTrue();
+    assertThat(doc.get("paths").has("/api/records")).isTrue();
+    assertThat(http.get("/swagger-ui/index.html", null, "text/html").statusCode()).isEqualTo(200);
+  }
+
+  @Autowired EngineIdentitySync identitySync;
+
+  private Long seriousRecord(String number, String department, String... members) {
+    return tx.execute(s -> {
+      var entity = users.findById("applicant.a").orElseThrow().getEntity();
+      Set<Department> memberSet = Arrays.stream(members).map(departments::getReferenceById)
+          .collect(Collectors.toSet());
+      return recordService.publish(new RecordFacts(entity, departments.getReferenceById(department),
+          RecordType.ADMINISTRATIVE_PENALTY, Severity.SERIOUS, number, "超标排放大气污染物", "罚款二十万元",
+          LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(400), null, memberSet), "test").getId();
+    });
+  }
+
+  /** The id of the user's task of this case at this step, waiting for asynchronous steps to get there. */
+  private String taskOf(String user, long caseId, String step) throws Exception {
+    JsonNode task = await(() -> {
+      JsonNode tasks = json(http.get("/api/tasks", user, "application/json"), 200);
+      for (JsonNode t : tasks) {
+        if (t.get("caseId").asLong() == caseId && t.get("step").asText().equals(step)) {
+          assertThat(t.get("name").asText()).isNotBlank();
+          assertThat(t.get("due").isNull()).isFalse();
+          assertThat(t.get("department").asText()).isNotBlank();
+          return t;
+        }
+      }
+      return null;
+    }, t -> t != null);
+    return task.get("id").asText();
+  }
+
+  private List<String> taskIdsOf(String user, long caseId) throws Exception {
+    List<String> ids = new ArrayList<>();
+    for (JsonNode t : json(http.get("/api/tasks", user, "application/json"), 200)) {
+      if (t.get("caseId").asLong() == caseId) {
+        ids.add(t.get("id").asText());
+      }
+    }
+    return ids;
+  }
+
+  private static <T> T await(Callable<T> probe, Predicate<T> done) throws Exception {
+    Instant until = Instant.now().plus(Duration.ofSeconds(20));
+    T value = probe.call();
+    while (!done.test(value)) {
+      assertThat(Instant.now()).as("waited 20 s for the case to move on; last seen: %s", value).isBefore(until);
+      Thread.sleep(100);
+      value = probe.call();
+    }
+    return value;
+  }
+
+  private static JsonNode json(HttpResponse<String> response, int status) throws Exception {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+    return JSON.readTree(response.body());
+  }
+
+  private static JsonNode find(JsonNode array, Predicate<JsonNode> which) {
+    for (JsonNode node : array) {
+      if (which.test(node)) {
+        return node;
+      }
+    }
+    throw new AssertionError("not in " + array);
+  }
+
+  /** The HTML of the public page's table with this id, or "" when the page has none. */
+  private static String section(String html, String id) {
+    Matcher table = Pattern.compile("<table[^>]*id=\"" + id + "\".*?</table>", Pattern.DOTALL).matcher(html);
+    return table.find() ? table.group() : "";
+  }
+}
