@@ -1,5 +1,6 @@
 package cn.credit.workflow.admin;
 
+import cn.credit.workflow.commitment.CommitmentPurpose;
 import cn.credit.workflow.commitment.CommitmentService;
 import cn.credit.workflow.commitment.CommitmentTemplate;
 import cn.credit.workflow.department.DepartmentRepository;
@@ -35,12 +36,14 @@ class CommitmentTemplateAdminController {
   String list(Model model) {
     model.addAttribute("templates", commitments.allTemplates());
     model.addAttribute("severities", Severity.values());
+    model.addAttribute("purposes", CommitmentPurpose.values());
     model.addAttribute("departments", departments.findAll());
     return "admin/commitment-templates";
   }
 
   @PostMapping("/admin/commitment-templates")
-  String publish(@RequestParam(required = false) Severity severity,
+  String publish(@RequestParam(defaultValue = "REPAIR") CommitmentPurpose purpose,
+      @RequestParam(required = false) Severity severity,
       @RequestParam(defaultValue = "") String departmentCode, @RequestParam(defaultValue = "") String title,
       @RequestParam(defaultValue = "") String body, Principal principal, Model model, RedirectAttributes redirect) {
     List<String> errors = new ArrayList<>();
@@ -58,13 +61,14 @@ class CommitmentTemplateAdminController {
     }
     if (!errors.isEmpty()) {
       model.addAttribute("errors", errors);
+      model.addAttribute("purpose", purpose);
       model.addAttribute("severity", severity);
       model.addAttribute("departmentCode", departmentCode);
       model.addAttribute("title", title);
       model.addAttribute("body", body);
       return list(model);
     }
-    CommitmentTemplate published = commitments.publish(severity, departmentCode.isBlank() ? null : departmentCode,
+    CommitmentTemplate published = commitments.publish(purpose, severity, departmentCode.isBlank() ? null : departmentCode,
         title.strip(), body.strip(), principal.getName());
     redirect.addFlashAttribute("published", published.getVersion());
     return "redirect:/admin/commitment-templates";

@@ -31,10 +31,10 @@ public class CommitmentService {
 
   /** The version in force for a record: the department's own if it has one, else the general one. */
   @Transactional(readOnly = true)
-  public CommitmentTemplate templateFor(Severity severity, String departmentCode) {
-    return templates.latest(severity, departmentCode).stream().findFirst()
-        .or(() -> templates.latestGeneral(severity).stream().findFirst())
-        .orElseThrow(() -> new IllegalStateException("no commitment template for " + severity));
+  public CommitmentTemplate templateFor(CommitmentPurpose purpose, Severity severity, String departmentCode) {
+    return templates.latest(severity, departmentCode, purpose).stream().findFirst()
+        .or(() -> templates.latestGeneral(severity, purpose).stream().findFirst())
+        .orElseThrow(() -> new IllegalStateException("no " + purpose + " commitment template for " + severity));
   }
 
   @Transactional(readOnly = true)
@@ -45,14 +45,16 @@ public class CommitmentService {
   /** Every version of every template, the newest first within each severity and department. */
   @Transactional(readOnly = true)
   public List<CommitmentTemplate> allTemplates() {
-    return templates.findAll(Sort.by("severity", "departmentCode").and(Sort.by(Sort.Direction.DESC, "version")));
+    return templates.findAll(Sort.by("purpose", "severity", "departmentCode").and(Sort.by(Sort.Direction.DESC, "version")));
   }
 
   /** Publishes the next version of a template; requests already filed keep theirs. */
   @Transactional
-  public CommitmentTemplate publish(Severity severity, String departmentCode, String title, String body, String actor) {
-    int next = templates.maxVersion(severity, departmentCode).orElse(0) + 1;
-    return templates.save(new CommitmentTemplate(severity, departmentCode, next, title, body, clock.instant(), actor));
+  public CommitmentTemplate publish(CommitmentPurpose purpose, Severity severity, String departmentCode, String title,
+      String body, String actor) {
+    int next = templates.maxVersion(severity, departmentCode, purpose).orElse(0) + 1;
+    return templates.save(new CommitmentTemplate(purpose, severity, departmentCode, next, title, body, clock.instant(),
+        actor));
   }
 
   /** The exact text an applicant reads and signs for this record. */

@@ -27,6 +27,10 @@ public class CommitmentTemplate {
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 10)
+  private CommitmentPurpose purpose;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 10)
   private Severity severity;
 
   @Column(name = "department_code", length = 32)
@@ -49,8 +53,9 @@ public class CommitmentTemplate {
 
   protected CommitmentTemplate() {}
 
-  CommitmentTemplate(Severity severity, String departmentCode, int version, String title, String body,
-      Instant publishedAt, String publishedBy) {
+  CommitmentTemplate(CommitmentPurpose purpose, Severity severity, String departmentCode, int version, String title,
+      String body, Instant publishedAt, String publishedBy) {
+    this.purpose = purpose;
     this.severity = severity;
     this.departmentCode = departmentCode;
     this.version = version;
@@ -62,6 +67,10 @@ public class CommitmentTemplate {
 
   public Long getId() {
     return id;
+  }
+
+  public CommitmentPurpose getPurpose() {
+    return purpose;
   }
 
   public Severity getSeverity() {

@@ -1,6 +1,6 @@
 package cn.credit.workflow.inbox;
 
-import cn.credit.workflow.repair.RepairRequestRepository;
+import cn.credit.workflow.casefile.Cases;
 import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,11 +16,11 @@ import org.springframework.web.bind.annotation.RestController;
 class TaskApiController {
 
   private final InboxService inbox;
-  private final RepairRequestRepository repairs;
+  private final Cases cases;
 
-  TaskApiController(InboxService inbox, RepairRequestRepository repairs) {
+  TaskApiController(InboxService inbox, Cases cases) {
     this.inbox = inbox;
-    this.repairs = repairs;
+    this.cases = cases;
   }
 
   @GetMapping("/api/tasks")
@@ -59,8 +59,7 @@ class TaskApiController {
     view.put("name", task.name());
     view.put("step", task.taskKey());
     view.put("caseRef", task.caseRef());
-    view.put("caseId", task.caseRef() == null ? null
-        : repairs.findByCaseRef(task.caseRef()).map(r -> r.getId()).orElse(null));
+    view.put("caseId", cases.idOf(task.caseRef()).orElse(null));
     view.put("due", task.due());
     view.put("overdue", task.overdue());
     view.put("department", task.department());

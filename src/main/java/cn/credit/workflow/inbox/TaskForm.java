@@ -28,7 +28,7 @@ public record TaskForm(String id, List<Field> components) {
       }
       String[] condition = when.split("=", 2);
       Object other = raw.get(condition[0]);
-      return other != null && other.toString().equals(condition[1]);
+      return other != null && java.util.Arrays.asList(condition[1].split("\\|")).contains(other.toString());
     }
 
     boolean isBoolean() {

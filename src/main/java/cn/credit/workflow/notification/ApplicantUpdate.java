@@ -10,7 +10,10 @@ public enum ApplicantUpdate {
   DECIDED,
   PUBLICATION_STOPPED,
   LAPSED,
-  WITHDRAWN;
+  WITHDRAWN,
+  FORWARDED,
+  REPLIED,
+  CLOSED;
 
   String messageKey() {
     return "applicantUpdate." + name();

@@ -11,6 +11,7 @@ import cn.credit.workflow.record.PublicationState;
 import cn.credit.workflow.system.ApiProblem;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -30,8 +31,11 @@ class PublicController {
   private final DishonestyRecordRepository records;
   private final CommitmentService commitments;
 
+  private final boolean hideDisputedContent;
+
   PublicController(MarketEntityRepository entities, DishonestyRecordRepository records,
-      CommitmentService commitments) {
+      CommitmentService commitments, @Value("${credit.disputes.hide-content-while-disputed:false}") boolean hideDisputedContent) {
+    this.hideDisputedContent = hideDisputedContent;
     this.entities = entities;
     this.records = records;
     this.commitments = commitments;
@@ -59,8 +63,10 @@ class PublicController {
     MarketEntity entity = entities.findByUscc(Uscc.normalize(uscc))
         .orElseThrow(() -> ApiProblem.notFound("no market entity " + uscc));
     List<DishonestyRecord> all = records.findByEntityIdOrderByDecisionDateDesc(entity.getId());
+    all.forEach(r -> r.getHistory().size()); // rendered after the transaction: load what the page shows
     all.forEach(r -> r.getDepartment().getNameZh());
     model.addAttribute("entity", entity);
+    model.addAttribute("hideDisputedContent", hideDisputedContent);
     model.addAttribute("representative", entity.getKind().isNaturalPerson()
         ? Masking.name(entity.getLegalRepresentative()) : entity.getLegalRepresentative());
     model.addAttribute("published", all.stream().filter(r -> r.getState().isOnPublicList()).toList());

@@ -136,6 +136,44 @@ public class DishonestyRecord {
     this.stateChangedAt = at;
   }
 
+  /**
+   * Corrects wrong fields after a dispute. The history keeps every old value with who, when, why
+   * and the case; the publication dates follow a corrected decision date or term.
+   */
+  public void correct(RecordCorrection correction, PublicationDates dates, String actor, String reason, String caseRef,
+      Instant at) {
+    List<String> changes = new ArrayList<>();
+    if (correction.title() != null && !correction.title().equals(title)) {
+      changes.add("title: " + title + " → " + correction.title());
+      title = correction.title();
+    }
+    if (correction.content() != null && !correction.content().equals(content)) {
+      changes.add("content: " + content + " → " + correction.content());
+      content = correction.content();
+    }
+    if (correction.decisionDate() != null && !correction.decisionDate().equals(decisionDate)) {
+      changes.add("decisionDate: " + decisionDate + " → " + correction.decisionDate());
+      decisionDate = correction.decisionDate();
+    }
+    if (correction.termEndDate() != null && !correction.termEndDate().equals(termEndDate)) {
+      changes.add("termEndDate: " + termEndDate + " → " + correction.termEndDate());
+      termEndDate = correction.termEndDate();
+    }
+    if (dates != null && !dates.earliestRepairDate().equals(earliestRepairDate)) {
+      changes.add("earliestRepairDate: " + earliestRepairDate + " → " + dates.earliestRepairDate());
+      earliestRepairDate = dates.earliestRepairDate();
+    }
+    if (dates != null && !dates.automaticEndDate().equals(automaticEndDate)) {
+      changes.add("automaticEndDate: " + automaticEndDate + " → " + dates.automaticEndDate());
+      automaticEndDate = dates.automaticEndDate();
+    }
+    if (changes.isEmpty()) {
+      throw new IllegalArgumentException("the correction changes nothing");
+    }
+    history.add(new RecordHistoryEntry(this, at, actor, HistoryAction.CORRECTED, state, state,
+        String.join("\n", changes), reason, caseRef));
+  }
+
   public boolean isRepairableOn(LocalDate day) {
     return state.isOnPublicList() && !day.isBefore(earliestRepairDate) && !isBarredOn(day);
   }

@@ -21,7 +21,9 @@ public enum PublicationState {
     return switch (this) {
       case PUBLISHED -> EnumSet.of(DISPUTED, STOPPED);
       case DISPUTED -> EnumSet.of(PUBLISHED);
-      case STOPPED, EXPIRED, WITHDRAWN -> EnumSet.of(PUBLISHED, DISPUTED);
+      case STOPPED, EXPIRED -> EnumSet.of(PUBLISHED, DISPUTED);
+      // a finding cancelled after a dispute is withdrawn even if its publication had already ended
+      case WITHDRAWN -> EnumSet.of(PUBLISHED, DISPUTED, STOPPED, EXPIRED);
     };
   }
 

@@ -36,6 +36,19 @@ public class RecordService {
     return record;
   }
 
+  /** Corrects a record's wrong fields; the publication dates are worked out again from the corrected ones. */
+  @Transactional
+  public DishonestyRecord correct(Long recordId, RecordCorrection correction, String actor, String reason,
+      String caseRef) {
+    DishonestyRecord record = records.findById(recordId).orElseThrow();
+    LocalDate decided = correction.decisionDate() != null ? correction.decisionDate() : record.getDecisionDate();
+    LocalDate term = correction.termEndDate() != null ? correction.termEndDate() : record.getTermEndDate();
+    record.correct(correction, periods.datesFor(record.getSeverity(), decided, term), actor, reason, caseRef,
+        clock.instant());
+    log.info("Corrected record {} in {} by {}", recordId, caseRef, actor);
+    return record;
+  }
+
   /** Ends the publication of every record whose maximum period has passed; returns how many. */
   @Transactional
   public int expireRecordsDueBy(LocalDate today) {

@@ -1,6 +1,7 @@
 package cn.credit.workflow.repair;
 
 import cn.credit.workflow.casefile.CaseTimeline;
+import cn.credit.workflow.casefile.Cases;
 import cn.credit.workflow.commitment.Commitment;
 import cn.credit.workflow.commitment.CommitmentService;
 import cn.credit.workflow.record.DishonestyRecord;
@@ -27,9 +28,11 @@ class RepairApiController {
   private final RepairRequestRepository requests;
   private final CommitmentService commitments;
   private final CaseTimeline timeline;
+  private final Cases cases;
 
   RepairApiController(RepairService repairs, RepairRequestRepository requests, CommitmentService commitments,
-      CaseTimeline timeline) {
+      CaseTimeline timeline, Cases cases) {
+    this.cases = cases;
     this.repairs = repairs;
     this.requests = requests;
     this.commitments = commitments;
@@ -71,6 +74,7 @@ class RepairApiController {
     view.put("decidedAt", request.getDecidedAt());
     view.put("letterCode", request.getLetterCode());
     view.put("commitment", commitments.ofCase(request.getCaseRef()).map(RepairApiController::commitment).orElse(null));
+    view.put("relatedCases", cases.aboutRecord(request.getRecord().getId(), request.getCaseRef()));
     view.put("timeline", timeline.of(request.getCaseRef()));
     return view;
   }

@@ -29,6 +29,8 @@ class RepairLetters implements LetterSource {
     return new Letter(request.getLetterCode(),
         notAccepted ? "不予受理信用修复申请决定书" : "信用修复决定书",
         notAccepted ? "Decision not to accept a credit repair request" : "Credit repair decision",
+        "你单位就我单位作出的" + request.getRecord().getDecisionNumber() + "《" + request.getRecord().getTitle()
+            + "》相关失信信息提出的信用修复申请（案件编号 " + request.getCaseRef() + "），经审查，决定如下：",
         request.getCaseRef(), request.getEntity().getName(), request.getEntity().getUscc(), department.getNameZh(),
         department.getNameEn(), request.getRecord().getTitle(), request.getRecord().getDecisionNumber(),
         outcomeZh(request.getState()), outcomeEn(request.getState()), request.getDecisionReasons(),

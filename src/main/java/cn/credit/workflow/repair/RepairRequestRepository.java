@@ -14,4 +14,6 @@ public interface RepairRequestRepository extends JpaRepository<RepairRequest, Lo
   boolean existsByRecordIdAndStateIn(Long recordId, Collection<RepairState> states);
 
   List<RepairRequest> findByApplicantOrderByReceivedAtDesc(String applicant);
+
+  List<RepairRequest> findByRecordIdOrderByReceivedAt(Long recordId);
 }

@@ -4,6 +4,7 @@ import cn.credit.workflow.calendar.CalendarSnapshot.CalendarDate;
 import cn.credit.workflow.calendar.WorkingDayCalendar;
 import cn.credit.workflow.casefile.CaseEvents;
 import cn.credit.workflow.commitment.Commitment;
+import cn.credit.workflow.commitment.CommitmentPurpose;
 import cn.credit.workflow.commitment.CommitmentService;
 import cn.credit.workflow.commitment.CommitmentTemplate;
 import cn.credit.workflow.deadline.Step;
@@ -115,7 +116,7 @@ public class RepairService {
       throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "record " + recordId + " cannot be repaired now",
           eligibility.reasons(), details);
     }
-    CommitmentTemplate template = commitments.templateFor(record.getSeverity(), record.getDepartment().getCode());
+    CommitmentTemplate template = commitments.templateFor(CommitmentPurpose.REPAIR, record.getSeverity(), record.getDepartment().getCode());
     CalendarDate due = calendar.plusWorkingDays(today, limits.workingDays(Step.WHOLE_REQUEST));
     RepairRequest request = requests.saveAndFlush(new RepairRequest("P-" + UUID.randomUUID().toString().substring(0, 24),
         record, username, proof.strip(), template.getId(), clock.instant(), due.date(), due.provisional()));

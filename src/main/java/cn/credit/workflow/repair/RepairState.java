@@ -17,7 +17,9 @@ public enum RepairState {
   LAPSED,
   WITHDRAWN,
   /** granted, then revoked after a broken commitment */
-  REVOKED;
+  REVOKED,
+  /** the record itself was cancelled after a dispute: nothing left to repair */
+  RECORD_WITHDRAWN;
 
   /** Before the decision: the applicant may still withdraw, and no second request for the record is taken. */
   public static final Set<RepairState> OPEN = EnumSet.of(AWAITING_SIGNATURE, UNDER_ACCEPTANCE, AWAITING_SUPPLEMENT,

@@ -8,6 +8,7 @@ import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -38,8 +39,8 @@ class ApiExceptionHandler {
   }
 
   /** Two people changed the same case at the same moment: the later one is told to reload, nothing is lost. */
-  @ExceptionHandler(OptimisticLockingException.class)
-  ResponseEntity<Map<String, Object>> concurrent(OptimisticLockingException e) {
+  @ExceptionHandler({OptimisticLockingException.class, ObjectOptimisticLockingFailureException.class})
+  ResponseEntity<Map<String, Object>> concurrent(RuntimeException e) {
     return body(HttpStatus.CONFLICT, "someone else changed this at the same moment; reload and try again", List.of());
   }
 

@@ -46,6 +46,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -54,6 +55,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the API uses (file, sign, complete tasks through their forms) with the clock moved for timers.
  */
 @ProcessTest
+@TestPropertySource(properties = {"camunda.bpm.process-engine-name=repairProcessTest", "process-coverage.excluded=creditDispute"})
 class RepairProcessTest {
 
   static final String APPLICANT = "applicant.a";

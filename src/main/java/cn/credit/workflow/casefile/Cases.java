@@ -1,0 +1,29 @@
+package cn.credit.workflow.casefile;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/** Every kind of case together: a repair request and a dispute about the same record show each other. */
+@Service
+public class Cases {
+
+  private final List<CaseSource> sources;
+
+  Cases(List<CaseSource> sources) {
+    this.sources = sources;
+  }
+
+  public Optional<Long> idOf(String caseRef) {
+    if (caseRef == null) {
+      return Optional.empty();
+    }
+    return sources.stream().filter(s -> s.serves(caseRef)).findFirst().flatMap(s -> s.idOf(caseRef));
+  }
+
+  /** The other cases about the record, leaving out the one asking. */
+  public List<CaseSummary> aboutRecord(Long recordId, String exceptCaseRef) {
+    return sources.stream().flatMap(s -> s.casesAbout(recordId).stream())
+        .filter(c -> !c.caseRef().equals(exceptCaseRef)).toList();
+  }
+}

@@ -1,0 +1,17 @@
+package cn.credit.workflow.dispute;
+
+/** Why the applicant says the record is wrong (令 36 art. 18). */
+public enum DisputeGround {
+  /** 内容错误 */
+  WRONG_CONTENT,
+  /** 公示期限错误或已过期仍公示 */
+  WRONG_PERIOD,
+  /** 不应公示 */
+  SHOULD_NOT_BE_PUBLISHED,
+  /** 重复公示 */
+  DUPLICATE,
+  /** 非本主体信息 */
+  NOT_OURS,
+  /** 与认定部门原始记录不一致 */
+  INCONSISTENT_WITH_SOURCE
+}

@@ -1,0 +1,220 @@
+package cn.credit.workflow.dispute;
+
+import cn.credit.workflow.calendar.WorkingDayCalendar;
+import cn.credit.workflow.casefile.CaseEvents;
+import cn.credit.workflow.commitment.Commitment;
+import cn.credit.workflow.commitment.CommitmentPurpose;
+import cn.credit.workflow.commitment.CommitmentService;
+import cn.credit.workflow.commitment.CommitmentTemplate;
+import cn.credit.workflow.record.DishonestyRecord;
+import cn.credit.workflow.record.DishonestyRecordRepository;
+import cn.credit.workflow.record.PublicationState;
+import cn.credit.workflow.system.ApiProblem;
+import cn.credit.workflow.user.AppUser;
+import cn.credit.workflow.user.AppUserRepository;
+import cn.credit.workflow.user.Role;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Files disputes and answers for them: who may file, see and sign. The steps of the process itself
+ * are in {@link DisputeSteps}.
+ */
+@Service
+public class DisputeService {
+
+  public static final String PROCESS_KEY = "creditDispute";
+  static final int MAX_TEXT = 4000;
+
+  private final DisputeRepository disputes;
+  private final DishonestyRecordRepository records;
+  private final AppUserRepository users;
+  private final CommitmentService commitments;
+  private final WorkingDayCalendar calendar;
+  private final RuntimeService runtime;
+  private final TaskService tasks;
+  private final CaseEvents caseEvents;
+  private final Clock clock;
+
+  DisputeService(DisputeRepository disputes, DishonestyRecordRepository records, AppUserRepository users,
+      CommitmentService commitments, WorkingDayCalendar calendar, RuntimeService runtime, TaskService tasks,
+      CaseEvents caseEvents, Clock clock) {
+    this.disputes = disputes;
+    this.records = records;
+    this.users = users;
+    this.commitments = commitments;
+    this.calendar = calendar;
+    this.runtime = runtime;
+    this.tasks = tasks;
+    this.caseEvents = caseEvents;
+    this.clock = clock;
+  }
+
+  /**
+   * Files a dispute: the record is marked as disputed on the public page at once, and the case
+   * starts with the dispute commitment to sign. Refused with every reason, leaving nothing behind.
+   */
+  @Transactional
+  public Dispute file(String username, Long recordId, String groundName, String facts, String proof) {
+    AppUser applicant = users.findById(username).orElseThrow(() -> ApiProblem.forbidden("unknown user " + username));
+    if (!applicant.hasRole(Role.APPLICANT) || applicant.getEntity() == null) {
+      throw ApiProblem.forbidden("only an applicant acting for an entity files a dispute");
+    }
+    List<String> errors = new ArrayList<>();
+    if (recordId == null) {
+      errors.add("recordId: which record is disputed");
+    }
+    DisputeGround ground = parseGround(groundName, errors);
+    if (facts == null || facts.isBlank() || facts.length() > MAX_TEXT) {
+      errors.add("facts: what is wrong with the record and what is right (1 to " + MAX_TEXT + " characters)");
+    }
+    if (proof != null && proof.length() > MAX_TEXT) {
+      errors.add("proof: at most " + MAX_TEXT + " characters");
+    }
+    if (!errors.isEmpty()) {
+      throw ApiProblem.unprocessable("the dispute is not complete", errors);
+    }
+    DishonestyRecord record = records.findById(recordId)
+        .orElseThrow(() -> ApiProblem.notFound("no record " + recordId));
+    if (!Objects.equals(record.getEntity().getId(), applicant.getEntity().getId())) {
+      throw ApiProblem.forbidden("record " + recordId + " is not about your entity");
+    }
+    if (disputes.existsByRecordIdAndStateIn(recordId, DisputeState.OPEN)) {
+      throw ApiProblem.unprocessable("record " + recordId + " cannot be disputed now",
+          List.of("recordId: 该信息已有正在办理的异议申请 / a dispute about this record is already open"));
+    }
+    if (record.getState() != PublicationState.PUBLISHED) {
+      throw ApiProblem.unprocessable("record " + recordId + " cannot be disputed now",
+          List.of("recordId: 只能对公示中的信息提出异议，该信息状态为 " + record.getState()
+              + " / only a published record can be disputed"));
+    }
+    CommitmentTemplate template = commitments.templateFor(CommitmentPurpose.DISPUTE, record.getSeverity(),
+        record.getDepartment().getCode());
+    Dispute dispute = disputes.saveAndFlush(new Dispute("P-" + UUID.randomUUID().toString().substring(0, 24), record,
+        username, ground, facts.strip(), proof == null || proof.isBlank() ? null : proof.strip(), template.getId(),
+        clock.instant()));
+    dispute.assignCaseRef(String.format("D-%d-%06d", calendar.today().getYear(), dispute.getId()));
+    record.changeState(PublicationState.DISPUTED, username, "异议申请已提交，标注“异议中” / dispute filed",
+        dispute.getCaseRef(), clock.instant());
+
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("caseRef", dispute.getCaseRef());
+    variables.put("disputeId", dispute.getId());
+    variables.put("applicant", username);
+    variables.put("departmentCode", dispute.getDepartmentCode());
+    variables.put("extensionUsed", false);
+    dispute.started(runtime.startProcessInstanceByKey(PROCESS_KEY, dispute.getCaseRef(), variables).getId());
+    caseEvents.record(dispute.getCaseRef(), username, "FILED", ground + ": record " + record.getDecisionNumber());
+    return dispute;
+  }
+
+  /** The applicant of the dispute's entity, the departments concerned, the credit office and leaders may see it. */
+  @Transactional(readOnly = true)
+  public Dispute get(Long id, String username) {
+    Dispute dispute = disputes.findById(id).orElseThrow(() -> ApiProblem.notFound("no dispute " + id));
+    AppUser user = users.findById(username).orElseThrow(() -> ApiProblem.forbidden("unknown user"));
+    boolean own = user.hasRole(Role.APPLICANT) && user.getEntity() != null
+        && Objects.equals(user.getEntity().getId(), dispute.getEntity().getId());
+    String department = user.getDepartment() == null ? null : user.getDepartment().getCode();
+    boolean staff = user.hasRole(Role.ADMIN) || user.hasRole(Role.CITY_LEADER)
+        || (department != null && (department.equals(dispute.getDepartmentCode()) || department.equals("credit-office")
+            || department.equals(dispute.getAssistDepartment())));
+    if (!own && !staff) {
+      throw ApiProblem.forbidden("dispute " + id + " is not yours to see");
+    }
+    return dispute;
+  }
+
+  @Transactional(readOnly = true)
+  public String commitmentText(Dispute dispute) {
+    return commitments.textFor(commitments.template(dispute.getTemplateId()), dispute.getEntity(), dispute.getRecord());
+  }
+
+  @Transactional
+  public Commitment sign(Long id, String username, String signatoryName, Boolean accepted) {
+    Dispute dispute = get(id, username);
+    Task task = tasks.createTaskQuery().processInstanceBusinessKey(dispute.getCaseRef())
+        .taskDefinitionKey("SignCommitmentTask").list().stream().findFirst()
+        .orElseThrow(() -> ApiProblem.conflict(dispute.getCaseRef() + " is not waiting for a signature (state "
+            + dispute.getState() + ")"));
+    Commitment commitment = recordSignature(dispute.getCaseRef(), username, signatoryName, accepted);
+    tasks.complete(task.getId(), Map.of("signatoryName", signatoryName.strip(), "accepted", true, "lastActor", username));
+    return commitment;
+  }
+
+  @Transactional
+  Commitment recordSignature(String caseRef, String username, String signatoryName, Boolean accepted) {
+    Dispute dispute = disputes.findByCaseRef(caseRef).orElseThrow(() -> ApiProblem.notFound("no case " + caseRef));
+    if (!username.equals(dispute.getApplicant())) {
+      throw ApiProblem.forbidden("only the applicant who filed " + caseRef + " signs its commitment");
+    }
+    List<String> errors = new ArrayList<>();
+    if (signatoryName == null || signatoryName.isBlank() || signatoryName.length() > 100) {
+      errors.add("signatoryName: the name of the person signing (1 to 100 characters)");
+    }
+    if (!Boolean.TRUE.equals(accepted)) {
+      errors.add("accepted: the commitment is signed only by accepting its text");
+    }
+    if (!errors.isEmpty()) {
+      throw ApiProblem.unprocessable("the commitment was not signed", errors);
+    }
+    Commitment commitment = commitments.sign(caseRef, dispute.getEntity(), commitments.template(dispute.getTemplateId()),
+        commitmentText(dispute), signatoryName.strip(), username);
+    caseEvents.record(caseRef, username, "COMMITMENT_SIGNED", "template version " + commitment.getTemplateVersion()
+        + ", sha256 " + commitment.getSha256());
+    return commitment;
+  }
+
+  /** Whether the corrected values in a verification form differ from the record as it stands. */
+  @Transactional(readOnly = true)
+  boolean wouldChange(Long disputeId, Map<String, Object> values) {
+    DishonestyRecord record = disputes.findById(disputeId).orElseThrow().getRecord();
+    return differs(values.get("correctedTitle"), record.getTitle())
+        || differs(values.get("correctedContent"), record.getContent())
+        || differs(values.get("correctedDecisionDate"), String.valueOf(record.getDecisionDate()))
+        || differs(values.get("correctedTermEndDate"), String.valueOf(record.getTermEndDate()));
+  }
+
+  private static boolean differs(Object corrected, String current) {
+    return corrected != null && !corrected.toString().isBlank() && !corrected.toString().strip().equals(current);
+  }
+
+  @Transactional(readOnly = true)
+  public List<Dispute> ofRecord(Long recordId) {
+    return disputes.findByRecordIdOrderByReceivedAt(recordId);
+  }
+
+  @Transactional(readOnly = true)
+  public List<Dispute> mine(String username) {
+    return disputes.findByApplicantOrderByReceivedAtDesc(username);
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<Dispute> byCaseRef(String caseRef) {
+    return disputes.findByCaseRef(caseRef);
+  }
+
+  private static DisputeGround parseGround(String name, List<String> errors) {
+    if (name == null || name.isBlank()) {
+      errors.add("ground: one of " + List.of(DisputeGround.values()));
+      return null;
+    }
+    try {
+      return DisputeGround.valueOf(name.strip());
+    } catch (IllegalArgumentException e) {
+      errors.add("ground: '" + name + "' is not one of " + List.of(DisputeGround.values()));
+      return null;
+    }
+  }
+}

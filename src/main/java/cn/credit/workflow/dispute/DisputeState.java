@@ -1,0 +1,25 @@
+package cn.credit.workflow.dispute;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** Where a dispute stands. */
+public enum DisputeState {
+  AWAITING_SIGNATURE,
+  /** at the credit office: forward or reject within 1 working day */
+  TRIAGE,
+  /** at the providing department */
+  UNDER_VERIFICATION,
+  /** answered in writing: corrected, cancelled or kept */
+  REPLIED,
+  /** out of scope, answered by the credit office */
+  REJECTED,
+  /** the dispute commitment was not signed in time */
+  LAPSED;
+
+  public static final Set<DisputeState> OPEN = EnumSet.of(AWAITING_SIGNATURE, TRIAGE, UNDER_VERIFICATION);
+
+  public boolean isOpen() {
+    return OPEN.contains(this);
+  }
+}

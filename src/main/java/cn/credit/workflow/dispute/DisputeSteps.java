@@ -1,0 +1,214 @@
+package cn.credit.workflow.dispute;
+
+import cn.credit.workflow.casefile.CaseEvents;
+import cn.credit.workflow.deadline.Deadlines;
+import cn.credit.workflow.deadline.Step;
+import cn.credit.workflow.letter.LetterCodes;
+import cn.credit.workflow.notification.ApplicantNotifier;
+import cn.credit.workflow.notification.ApplicantUpdate;
+import cn.credit.workflow.record.DishonestyRecord;
+import cn.credit.workflow.record.PublicationState;
+import cn.credit.workflow.record.RecordCorrection;
+import cn.credit.workflow.record.RecordService;
+import cn.credit.workflow.record.RecordWithdrawn;
+import cn.credit.workflow.user.AppUser;
+import cn.credit.workflow.user.AppUserRepository;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * The service tasks of the dispute process: each moves the dispute and the record, writes the
+ * case history and tells the applicant, in the transaction of the step.
+ */
+@Component("disputeSteps")
+public class DisputeSteps {
+
+  private final DisputeRepository disputes;
+  private final AppUserRepository users;
+  private final RecordService recordService;
+  private final CaseEvents caseEvents;
+  private final ApplicantNotifier applicant;
+  private final Deadlines deadlines;
+  private final ApplicationEventPublisher events;
+  private final Clock clock;
+
+  DisputeSteps(DisputeRepository disputes, AppUserRepository users, RecordService recordService, CaseEvents caseEvents,
+      ApplicantNotifier applicant, Deadlines deadlines, ApplicationEventPublisher events, Clock clock) {
+    this.disputes = disputes;
+    this.users = users;
+    this.recordService = recordService;
+    this.caseEvents = caseEvents;
+    this.applicant = applicant;
+    this.deadlines = deadlines;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  public void register(DelegateExecution execution) {
+    Dispute dispute = dispute(execution);
+    dispute.moveTo(DisputeState.TRIAGE);
+    caseEvents.record(dispute.getCaseRef(), "system", "REGISTERED", "to the credit office");
+    tell(dispute, ApplicantUpdate.RECEIVED, "异议申请已登记，该信息已标注“异议中”，市信用办将在1个工作日内转认定单位核查。",
+        "Your dispute is registered and the record is marked as disputed; the credit office forwards it within 1 working day.");
+  }
+
+  public void lapse(DelegateExecution execution) {
+    Dispute dispute = dispute(execution);
+    unmark(dispute, "system", "异议申诉承诺书未按期签署，取消异议标注 / dispute lapsed");
+    dispute.ended(DisputeState.LAPSED, "commitment-not-signed", null, clock.instant());
+    caseEvents.record(dispute.getCaseRef(), "system", "LAPSED", "commitment not signed in time");
+    tell(dispute, ApplicantUpdate.LAPSED, "未在期限内签署异议申诉信用承诺书，异议申请已失效，可重新提出。",
+        "The dispute commitment was not signed in time; the dispute lapsed. You may file again.");
+  }
+
+  public void reject(DelegateExecution execution) {
+    Dispute dispute = dispute(execution);
+    String reasons = (String) execution.getVariable("rejectionReasons");
+    String actor = actor(execution);
+    unmark(dispute, actor, "异议不予受理，取消异议标注 / dispute rejected: " + reasons);
+    dispute.ended(DisputeState.REJECTED, reasons, LetterCodes.next(), clock.instant());
+    caseEvents.record(dispute.getCaseRef(), actor, "REJECTED", reasons);
+    tell(dispute, ApplicantUpdate.REFUSED, "异议申请不予受理。理由：" + reasons + "。答复书核验码：" + dispute.getLetterCode(),
+        "The dispute was not taken up. Reasons: " + reasons + ". Reply verification code: " + dispute.getLetterCode());
+  }
+
+  /** Forwarded to the providing department: its verification limit runs from today. */
+  public void forward(DelegateExecution execution) {
+    Dispute dispute = dispute(execution);
+    dispute.moveTo(DisputeState.UNDER_VERIFICATION);
+    Date due = deadlines.due(Step.DISPUTE_VERIFY.key());
+    execution.setVariable("forwardedOn", deadlines.dayOf(deadlines.now()).toString());
+    setDue(execution, dispute, due);
+    caseEvents.record(dispute.getCaseRef(), actor(execution), "FORWARDED",
+        "to " + dispute.getDepartmentCode() + ", due " + deadlines.dayOf(due));
+    tell(dispute, ApplicantUpdate.FORWARDED, "异议已转" + dispute.getRecord().getDepartment().getNameZh() + "核查，将于"
+        + deadlines.dayOf(due) + "前答复。", "Your dispute went to " + dispute.getRecord().getDepartment().getNameEn()
+        + " for verification; the answer is due by " + deadlines.dayOf(due) + ".");
+  }
+
+  /** The one extension, told to the applicant before the original limit passes. */
+  public void extend(DelegateExecution execution) {
+    Dispute dispute = dispute(execution);
+    Date due = deadlines.extended((Date) execution.getVariable("verifyDue"));
+    String reason = (String) execution.getVariable("reasons");
+    setDue(execution, dispute, due);
+    execution.setVariable("extensionUsed", true);
+    dispute.extended(reason);
+    caseEvents.record(dispute.getCaseRef(), actor(execution), "EXTENDED", "new due " + deadlines.dayOf(due) + ": " + reason);
+    tell(dispute, ApplicantUpdate.EXTENDED, "因情况复杂，核查期限延长至" + deadlines.dayOf(due) + "。理由：" + reason,
+        "The verification needs more time: the answer is now due by " + deadlines.dayOf(due) + ". Reason: " + reason);
+  }
+
+  /** Another department must help: the assisted limit (Shandong: 7 instead of 3) counts from the forwarding. */
+  public void askAssistance(DelegateExecution execution) {
+    Dispute dispute = dispute(execution);
+    String helper = (String) execution.getVariable("assistDepartment");
+    dispute.assistedBy(helper);
+    Date current = (Date) execution.getVariable("verifyDue");
+    Date assisted = deadlines.dueFrom(LocalDate.parse((String) execution.getVariable("forwardedOn")),
+        Step.DISPUTE_VERIFY_ASSISTED);
+    if (assisted.after(current)) {
+      setDue(execution, dispute, assisted);
+      tell(dispute, ApplicantUpdate.EXTENDED, "需其他单位协助核查，答复期限为" + deadlines.dayOf(assisted) + "。",
+          "Another department helps to verify; the answer is due by " + deadlines.dayOf(assisted) + ".");
+    }
+    caseEvents.record(dispute.getCaseRef(), actor(execution), "ASSISTANCE_REQUESTED",
+        helper + ": " + execution.getVariable("reasons"));
+  }
+
+  public void recordAssistance(DelegateExecution execution) {
+    Dispute dispute = dispute(execution);
+    caseEvents.record(dispute.getCaseRef(), actor(execution), "ASSISTANCE_GIVEN",
+        String.valueOf(execution.getVariable("assistFindings")));
+  }
+
+  public void correct(DelegateExecution execution) {
+    Dispute dispute = dispute(execution);
+    String reasons = (String) execution.getVariable("reasons");
+    DishonestyRecord record = recordService.correct(dispute.getRecord().getId(), correctionOf(execution),
+        actor(execution), reasons, dispute.getCaseRef());
+    String changes = record.getHistory().get(record.getHistory().size() - 1).getChanges();
+    dispute.decided(DisputeOutcome.CORRECTED, reasons, changes);
+    caseEvents.record(dispute.getCaseRef(), actor(execution), "CORRECTED", changes);
+  }
+
+  /** The record is withdrawn from publication; an open repair request about it ends with it. */
+  public void cancel(DelegateExecution execution) {
+    Dispute dispute = dispute(execution);
+    String reasons = (String) execution.getVariable("reasons");
+    String actor = actor(execution);
+    dispute.getRecord().changeState(PublicationState.WITHDRAWN, actor, "异议核查后撤销 / cancelled after a dispute: "
+        + reasons, dispute.getCaseRef(), clock.instant());
+    dispute.decided(DisputeOutcome.CANCELLED, reasons, null);
+    caseEvents.record(dispute.getCaseRef(), actor, "CANCELLED", reasons);
+    events.publishEvent(new RecordWithdrawn(dispute.getRecord().getId(), dispute.getCaseRef(), actor));
+  }
+
+  public void keep(DelegateExecution execution) {
+    Dispute dispute = dispute(execution);
+    String reasons = (String) execution.getVariable("reasons");
+    dispute.decided(DisputeOutcome.KEPT, reasons, null);
+    caseEvents.record(dispute.getCaseRef(), actor(execution), "KEPT", reasons);
+  }
+
+  /** The written reply: its verification code, the disputed mark removed, the applicant told. */
+  public void reply(DelegateExecution execution) {
+    Dispute dispute = dispute(execution);
+    String actor = actor(execution);
+    unmark(dispute, actor, "异议已答复，取消异议标注 / dispute answered (" + dispute.getOutcome() + ")");
+    dispute.ended(DisputeState.REPLIED, null, LetterCodes.next(), clock.instant());
+    caseEvents.record(dispute.getCaseRef(), actor, "REPLIED", dispute.getOutcome() + ", letter " + dispute.getLetterCode());
+    tell(dispute, ApplicantUpdate.REPLIED, DisputeLetters.outcomeZh(dispute) + "答复书核验码：" + dispute.getLetterCode(),
+        DisputeLetters.outcomeEn(dispute) + " Reply verification code: " + dispute.getLetterCode());
+  }
+
+  /**
+   * Takes the disputed mark off. A record whose publication ended meanwhile (its own end of
+   * publication, a repair grant, a cancellation) keeps that state: its history says why.
+   */
+  private void unmark(Dispute dispute, String actor, String reason) {
+    DishonestyRecord record = dispute.getRecord();
+    if (record.getState() == PublicationState.DISPUTED) {
+      record.changeState(PublicationState.PUBLISHED, actor, reason, dispute.getCaseRef(), clock.instant());
+    }
+  }
+
+  private void setDue(DelegateExecution execution, Dispute dispute, Date due) {
+    execution.setVariable("verifyDue", due);
+    dispute.due(deadlines.dayOf(due), deadlines.isProvisional(due));
+  }
+
+  private static RecordCorrection correctionOf(DelegateExecution execution) {
+    return new RecordCorrection(text(execution, "correctedTitle"), text(execution, "correctedContent"),
+        date(execution, "correctedDecisionDate"), date(execution, "correctedTermEndDate"));
+  }
+
+  static String text(DelegateExecution execution, String name) {
+    Object value = execution.getVariable(name);
+    return value == null || value.toString().isBlank() ? null : value.toString().strip();
+  }
+
+  private static LocalDate date(DelegateExecution execution, String name) {
+    String value = text(execution, name);
+    return value == null ? null : LocalDate.parse(value);
+  }
+
+  private Dispute dispute(DelegateExecution execution) {
+    Long id = ((Number) execution.getVariable("disputeId")).longValue();
+    return disputes.findById(id).orElseThrow(() -> new IllegalStateException("no dispute " + id));
+  }
+
+  private static String actor(DelegateExecution execution) {
+    Object actor = execution.getVariable("lastActor");
+    return actor == null ? "system" : actor.toString();
+  }
+
+  private void tell(Dispute dispute, ApplicantUpdate update, String zh, String en) {
+    AppUser user = users.findById(dispute.getApplicant()).orElseThrow();
+    applicant.tell(user, dispute.getCaseRef(), update, null, zh, en);
+  }
+}

@@ -1,0 +1,74 @@
+package cn.credit.workflow.dispute;
+
+import cn.credit.workflow.department.DepartmentRepository;
+import cn.credit.workflow.inbox.TaskCompletionHook;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/** The dispute case's rules on completing its tasks, beyond what the forms check. */
+@Component
+class DisputeTaskHook implements TaskCompletionHook {
+
+  private final DisputeService disputes;
+  private final DepartmentRepository departments;
+
+  DisputeTaskHook(DisputeService disputes, DepartmentRepository departments) {
+    this.disputes = disputes;
+    this.departments = departments;
+  }
+
+  @Override
+  public boolean serves(String caseRef) {
+    return caseRef.startsWith("D-");
+  }
+
+  @Override
+  public List<String> check(String taskKey, Map<String, Object> processVariables, Map<String, Object> values) {
+    List<String> errors = new ArrayList<>();
+    if (!"VerifyDispute".equals(taskKey) && !"VerifyAssisted".equals(taskKey)) {
+      return errors;
+    }
+    Object outcome = values.get("outcome");
+    if ("extend".equals(outcome) && Boolean.TRUE.equals(processVariables.get("extensionUsed"))) {
+      errors.add("outcome: 核查期限只能延长一次 / the time limit may be extended once only");
+    }
+    if ("assist".equals(outcome)) {
+      Object helper = values.get("assistDepartment");
+      if (helper != null && (!departments.existsById(helper.toString())
+          || helper.equals(processVariables.get("departmentCode")))) {
+        errors.add("assistDepartment: 请选择另一个部门协助 / choose another existing department");
+      }
+    }
+    if ("correct".equals(outcome)) {
+      boolean any = false;
+      for (String field : List.of("correctedTitle", "correctedContent", "correctedDecisionDate", "correctedTermEndDate")) {
+        Object value = values.get(field);
+        if (value != null && !value.toString().isBlank()) {
+          any = true;
+          if (field.endsWith("Date")) {
+            try {
+              LocalDate.parse(value.toString().strip());
+            } catch (DateTimeParseException e) {
+              errors.add(field + ": 日期格式应为 yyyy-mm-dd / a date like 2026-03-01");
+            }
+          }
+        }
+      }
+      if (!any || (errors.isEmpty() && !disputes.wouldChange(((Number) processVariables.get("disputeId")).longValue(), values))) {
+        errors.add("correctedTitle: 更正时请填写至少一项与现有内容不同的更正后内容 / a correction changes at least one field");
+      }
+    }
+    return errors;
+  }
+
+  @Override
+  public void beforeComplete(String caseRef, String taskKey, Map<String, Object> values, String username) {
+    if ("SignCommitmentTask".equals(taskKey)) {
+      disputes.recordSignature(caseRef, username, (String) values.get("signatoryName"), (Boolean) values.get("accepted"));
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package cn.credit.workflow.repair;
+
+import cn.credit.workflow.casefile.CaseSource;
+import cn.credit.workflow.casefile.CaseSummary;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+@Component
+class RepairCases implements CaseSource {
+
+  private final RepairRequestRepository requests;
+
+  RepairCases(RepairRequestRepository requests) {
+    this.requests = requests;
+  }
+
+  @Override
+  public boolean serves(String caseRef) {
+    return caseRef.startsWith("R-");
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<Long> idOf(String caseRef) {
+    return requests.findByCaseRef(caseRef).map(RepairRequest::getId);
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public List<CaseSummary> casesAbout(Long recordId) {
+    return requests.findByRecordIdOrderByReceivedAt(recordId).stream()
+        .map(r -> new CaseSummary("repair", r.getId(), r.getCaseRef(), r.getState().name(), r.getState().isOpen()))
+        .toList();
+  }
+}

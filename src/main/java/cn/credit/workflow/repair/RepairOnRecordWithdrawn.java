@@ -1,0 +1,53 @@
+package cn.credit.workflow.repair;
+
+import cn.credit.workflow.casefile.CaseEvents;
+import cn.credit.workflow.notification.ApplicantNotifier;
+import cn.credit.workflow.notification.ApplicantUpdate;
+import cn.credit.workflow.record.RecordWithdrawn;
+import cn.credit.workflow.user.AppUserRepository;
+import java.time.Clock;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** A record cancelled after a dispute leaves nothing to repair: an open request about it ends cleanly. */
+@Component
+class RepairOnRecordWithdrawn {
+
+  private final RepairRequestRepository requests;
+  private final RuntimeService runtime;
+  private final CaseEvents caseEvents;
+  private final ApplicantNotifier applicant;
+  private final AppUserRepository users;
+  private final Clock clock;
+
+  RepairOnRecordWithdrawn(RepairRequestRepository requests, RuntimeService runtime, CaseEvents caseEvents,
+      ApplicantNotifier applicant, AppUserRepository users, Clock clock) {
+    this.requests = requests;
+    this.runtime = runtime;
+    this.caseEvents = caseEvents;
+    this.applicant = applicant;
+    this.users = users;
+    this.clock = clock;
+  }
+
+  @EventListener
+  void recordWithdrawn(RecordWithdrawn event) {
+    for (RepairRequest request : requests.findByRecordIdOrderByReceivedAt(event.recordId())) {
+      if (!request.getState().isOpen()) {
+        continue;
+      }
+      if (request.getProcessInstanceId() != null) {
+        runtime.deleteProcessInstanceIfExists(request.getProcessInstanceId(),
+            "record cancelled after dispute " + event.caseRef(), false, true, true, false);
+      }
+      request.decided(RepairState.RECORD_WITHDRAWN, "record cancelled after dispute " + event.caseRef(), null,
+          clock.instant());
+      caseEvents.record(request.getCaseRef(), event.actor(), "RECORD_WITHDRAWN", "by dispute " + event.caseRef());
+      applicant.tell(users.findById(request.getApplicant()).orElseThrow(), request.getCaseRef(), ApplicantUpdate.CLOSED,
+          null, "该失信信息已因异议核查（" + event.caseRef() + "）撤销，不再公示，修复申请无需继续办理，已终止。",
+          "The record was cancelled after dispute " + event.caseRef() + "; there is nothing left to repair and the"
+              + " request is closed.");
+    }
+  }
+}
