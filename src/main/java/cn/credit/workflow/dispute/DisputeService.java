@@ -3,6 +3,8 @@ package cn.credit.workflow.dispute;
 import cn.credit.workflow.calendar.WorkingDayCalendar;
 import cn.credit.workflow.casefile.CaseEvents;
 import cn.credit.workflow.commitment.Commitment;
+import cn.credit.workflow.deadline.Step;
+import cn.credit.workflow.deadline.TimeLimits;
 import cn.credit.workflow.commitment.CommitmentPurpose;
 import cn.credit.workflow.commitment.CommitmentService;
 import cn.credit.workflow.commitment.CommitmentTemplate;
@@ -45,11 +47,13 @@ public class DisputeService {
   private final RuntimeService runtime;
   private final TaskService tasks;
   private final CaseEvents caseEvents;
+  private final TimeLimits limits;
   private final Clock clock;
 
   DisputeService(DisputeRepository disputes, DishonestyRecordRepository records, AppUserRepository users,
       CommitmentService commitments, WorkingDayCalendar calendar, RuntimeService runtime, TaskService tasks,
-      CaseEvents caseEvents, Clock clock) {
+      CaseEvents caseEvents, TimeLimits limits, Clock clock) {
+    this.limits = limits;
     this.disputes = disputes;
     this.records = records;
     this.users = users;
@@ -105,6 +109,10 @@ public class DisputeService {
         username, ground, facts.strip(), proof == null || proof.isBlank() ? null : proof.strip(), template.getId(),
         clock.instant()));
     dispute.assignCaseRef(String.format("D-%d-%06d", calendar.today().getYear(), dispute.getId()));
+    // until it is forwarded, the reply is expected after the forwarding and verification limits
+    var expected = calendar.plusWorkingDays(calendar.today(),
+        limits.workingDays(Step.DISPUTE_FORWARD) + limits.workingDays(Step.DISPUTE_VERIFY));
+    dispute.due(expected.date(), expected.provisional());
     record.changeState(PublicationState.DISPUTED, username, "异议申请已提交，标注“异议中” / dispute filed",
         dispute.getCaseRef(), clock.instant());
 
