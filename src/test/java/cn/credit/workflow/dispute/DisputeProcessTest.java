@@ -152,6 +152,25 @@ class DisputeProcessTest {
   }
 
   @Test
+  void aCorrectionAfterTheRecordsOwnEndOfPublicationKeepsItEndedAndExplainsBoth() {
+    Long recordId = freshRecord("ecology");
+    Dispute dispute = filedAndSigned(recordId, DisputeGround.WRONG_PERIOD);
+    complete(dispute, "TriageDispute", "reviewer.credit-office", Map.of("triageOutcome", "forward"));
+    LocalDate end = record(recordId).getAutomaticEndDate();
+    assertThat(recordService.expireRecordsDueBy(end)).isGreaterThanOrEqualTo(1);
+    assertThat(record(recordId).getState()).isEqualTo(PublicationState.EXPIRED);
+
+    complete(dispute, "VerifyDispute", "reviewer.ecology", Map.of("outcome", "correct", "reasons", "内容录入错误",
+        "correctedContent", "罚款人民币二万元"));
+    assertEnded(dispute, "CorrectRecord", "DisputeReplied");
+    DishonestyRecord after = record(recordId);
+    assertThat(after.getState()).as("the end of publication stands").isEqualTo(PublicationState.EXPIRED);
+    assertThat(after.getContent()).isEqualTo("罚款人民币二万元");
+    assertThat(after.getHistory()).extracting(h -> h.getAction() + ":" + h.getToState()).containsExactly(
+        "PUBLISHED:PUBLISHED", "STATE_CHANGED:DISPUTED", "STATE_CHANGED:EXPIRED", "CORRECTED:EXPIRED");
+  }
+
+  @Test
   void aCorrectRecordIsKeptWithReasons() {
     Long recordId = freshRecord("market");
     Dispute dispute = filedAndSigned(recordId, DisputeGround.SHOULD_NOT_BE_PUBLISHED);
