@@ -1,5 +1,6 @@
 package cn.credit.workflow.commitment;
 
+import cn.credit.workflow.casefile.CaseEvents;
 import cn.credit.workflow.entity.MarketEntity;
 import cn.credit.workflow.record.DishonestyRecord;
 import cn.credit.workflow.record.Severity;
@@ -8,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -21,11 +24,14 @@ public class CommitmentService {
 
   private final TemplateRepository templates;
   private final CommitmentRepository commitments;
+  private final CaseEvents caseEvents;
   private final Clock clock;
 
-  CommitmentService(TemplateRepository templates, CommitmentRepository commitments, Clock clock) {
+  CommitmentService(TemplateRepository templates, CommitmentRepository commitments, CaseEvents caseEvents,
+      Clock clock) {
     this.templates = templates;
     this.commitments = commitments;
+    this.caseEvents = caseEvents;
     this.clock = clock;
   }
 
@@ -74,6 +80,37 @@ public class CommitmentService {
     }
     return commitments.save(new Commitment(caseRef, entity.getId(), template, text, sha256(text), signatoryName,
         username, clock.instant()));
+  }
+
+  /**
+   * The applicant signs a case's commitment: checked (a name, the text accepted), stored with the
+   * exact text shown and its SHA-256, written to the case history. Who may sign is the case's call.
+   */
+  @Transactional
+  public Commitment signForCase(String caseRef, MarketEntity entity, Long templateId, String text,
+      String signatoryName, Boolean accepted, String username) {
+    List<String> errors = new ArrayList<>();
+    if (signatoryName == null || signatoryName.isBlank() || signatoryName.length() > 100) {
+      errors.add("signatoryName: the name of the person signing (1 to 100 characters)");
+    }
+    if (!Boolean.TRUE.equals(accepted)) {
+      errors.add("accepted: the commitment is signed only by accepting its text");
+    }
+    if (!errors.isEmpty()) {
+      throw ApiProblem.unprocessable("the commitment was not signed", errors);
+    }
+    Commitment commitment = sign(caseRef, entity, template(templateId), text, signatoryName.strip(), username);
+    caseEvents.record(caseRef, username, "COMMITMENT_SIGNED", "template version " + commitment.getTemplateVersion()
+        + ", sha256 " + commitment.getSha256());
+    return commitment;
+  }
+
+  /** A signed commitment as the API shows it. */
+  public record Signed(String caseRef, String signatoryName, Instant signedAt, int templateVersion, String sha256) {
+
+    public static Signed of(Commitment c) {
+      return new Signed(c.getCaseRef(), c.getSignatoryName(), c.getSignedAt(), c.getTemplateVersion(), c.getSha256());
+    }
   }
 
   @Transactional(readOnly = true)

@@ -2,7 +2,6 @@ package cn.credit.workflow.dispute;
 
 import cn.credit.workflow.casefile.CaseTimeline;
 import cn.credit.workflow.casefile.Cases;
-import cn.credit.workflow.commitment.Commitment;
 import cn.credit.workflow.commitment.CommitmentService;
 import java.security.Principal;
 import java.util.LinkedHashMap;
@@ -66,7 +65,7 @@ class DisputeApiController {
     view.put("changes", dispute.getChanges());
     view.put("repliedAt", dispute.getRepliedAt());
     view.put("letterCode", dispute.getLetterCode());
-    view.put("commitment", commitments.ofCase(dispute.getCaseRef()).map(DisputeApiController::commitment).orElse(null));
+    view.put("commitment", commitments.ofCase(dispute.getCaseRef()).map(CommitmentService.Signed::of).orElse(null));
     view.put("relatedCases", cases.aboutRecord(dispute.getRecord().getId(), dispute.getCaseRef()));
     view.put("timeline", timeline.of(dispute.getCaseRef()));
     return view;
@@ -81,8 +80,8 @@ class DisputeApiController {
 
   @PostMapping("/api/disputes/{id}/commitment")
   @ResponseStatus(HttpStatus.CREATED)
-  Map<String, Object> sign(@PathVariable Long id, @RequestBody SignRequest body, Principal principal) {
-    return commitment(disputes.sign(id, principal.getName(), body.signatoryName(), body.accepted()));
+  CommitmentService.Signed sign(@PathVariable Long id, @RequestBody SignRequest body, Principal principal) {
+    return CommitmentService.Signed.of(disputes.sign(id, principal.getName(), body.signatoryName(), body.accepted()));
   }
 
   private Map<String, Object> summary(Dispute dispute) {
@@ -95,16 +94,6 @@ class DisputeApiController {
     view.put("receivedAt", dispute.getReceivedAt());
     view.put("dueDate", dispute.getDueDate());
     view.put("dueProvisional", dispute.isDueProvisional());
-    return view;
-  }
-
-  static Map<String, Object> commitment(Commitment c) {
-    Map<String, Object> view = new LinkedHashMap<>();
-    view.put("caseRef", c.getCaseRef());
-    view.put("signatoryName", c.getSignatoryName());
-    view.put("signedAt", c.getSignedAt());
-    view.put("templateVersion", c.getTemplateVersion());
-    view.put("sha256", c.getSha256());
     return view;
   }
 }

@@ -5,6 +5,9 @@ import cn.credit.workflow.casefile.CaseEvents;
 import cn.credit.workflow.commitment.Commitment;
 import cn.credit.workflow.deadline.Step;
 import cn.credit.workflow.deadline.TimeLimits;
+import cn.credit.workflow.department.Department;
+import cn.credit.workflow.department.DepartmentKind;
+import cn.credit.workflow.department.DepartmentRepository;
 import cn.credit.workflow.commitment.CommitmentPurpose;
 import cn.credit.workflow.commitment.CommitmentService;
 import cn.credit.workflow.commitment.CommitmentTemplate;
@@ -48,12 +51,14 @@ public class DisputeService {
   private final TaskService tasks;
   private final CaseEvents caseEvents;
   private final TimeLimits limits;
+  private final DepartmentRepository departments;
   private final Clock clock;
 
   DisputeService(DisputeRepository disputes, DishonestyRecordRepository records, AppUserRepository users,
       CommitmentService commitments, WorkingDayCalendar calendar, RuntimeService runtime, TaskService tasks,
-      CaseEvents caseEvents, TimeLimits limits, Clock clock) {
+      CaseEvents caseEvents, TimeLimits limits, DepartmentRepository departments, Clock clock) {
     this.limits = limits;
+    this.departments = departments;
     this.disputes = disputes;
     this.records = records;
     this.users = users;
@@ -121,6 +126,9 @@ public class DisputeService {
     variables.put("disputeId", dispute.getId());
     variables.put("applicant", username);
     variables.put("departmentCode", dispute.getDepartmentCode());
+    variables.put("creditOffice", departments.findFirstByKind(DepartmentKind.CREDIT_OFFICE)
+        .orElseThrow(() -> new IllegalStateException("no department of kind CREDIT_OFFICE to triage disputes"))
+        .getCode());
     variables.put("extensionUsed", false);
     dispute.started(runtime.startProcessInstanceByKey(PROCESS_KEY, dispute.getCaseRef(), variables).getId());
     caseEvents.record(dispute.getCaseRef(), username, "FILED", ground + ": record " + record.getDecisionNumber());
@@ -134,10 +142,11 @@ public class DisputeService {
     AppUser user = users.findById(username).orElseThrow(() -> ApiProblem.forbidden("unknown user"));
     boolean own = user.hasRole(Role.APPLICANT) && user.getEntity() != null
         && Objects.equals(user.getEntity().getId(), dispute.getEntity().getId());
-    String department = user.getDepartment() == null ? null : user.getDepartment().getCode();
+    Department department = user.getDepartment();
     boolean staff = user.hasRole(Role.ADMIN) || user.hasRole(Role.CITY_LEADER)
-        || (department != null && (department.equals(dispute.getDepartmentCode()) || department.equals("credit-office")
-            || department.equals(dispute.getAssistDepartment())));
+        || (department != null && (department.getKind() == DepartmentKind.CREDIT_OFFICE
+            || department.getCode().equals(dispute.getDepartmentCode())
+            || department.getCode().equals(dispute.getAssistDepartment())));
     if (!own && !staff) {
       throw ApiProblem.forbidden("dispute " + id + " is not yours to see");
     }
@@ -167,21 +176,8 @@ public class DisputeService {
     if (!username.equals(dispute.getApplicant())) {
       throw ApiProblem.forbidden("only the applicant who filed " + caseRef + " signs its commitment");
     }
-    List<String> errors = new ArrayList<>();
-    if (signatoryName == null || signatoryName.isBlank() || signatoryName.length() > 100) {
-      errors.add("signatoryName: the name of the person signing (1 to 100 characters)");
-    }
-    if (!Boolean.TRUE.equals(accepted)) {
-      errors.add("accepted: the commitment is signed only by accepting its text");
-    }
-    if (!errors.isEmpty()) {
-      throw ApiProblem.unprocessable("the commitment was not signed", errors);
-    }
-    Commitment commitment = commitments.sign(caseRef, dispute.getEntity(), commitments.template(dispute.getTemplateId()),
-        commitmentText(dispute), signatoryName.strip(), username);
-    caseEvents.record(caseRef, username, "COMMITMENT_SIGNED", "template version " + commitment.getTemplateVersion()
-        + ", sha256 " + commitment.getSha256());
-    return commitment;
+    return commitments.signForCase(caseRef, dispute.getEntity(), dispute.getTemplateId(), commitmentText(dispute),
+        signatoryName, accepted, username);
   }
 
   /** Whether the corrected values in a verification form differ from the record as it stands. */

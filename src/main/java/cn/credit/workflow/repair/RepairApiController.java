@@ -2,7 +2,6 @@ package cn.credit.workflow.repair;
 
 import cn.credit.workflow.casefile.CaseTimeline;
 import cn.credit.workflow.casefile.Cases;
-import cn.credit.workflow.commitment.Commitment;
 import cn.credit.workflow.commitment.CommitmentService;
 import cn.credit.workflow.record.DishonestyRecord;
 import cn.credit.workflow.system.ApiProblem;
@@ -73,7 +72,7 @@ class RepairApiController {
     view.put("decisionReasons", request.getDecisionReasons());
     view.put("decidedAt", request.getDecidedAt());
     view.put("letterCode", request.getLetterCode());
-    view.put("commitment", commitments.ofCase(request.getCaseRef()).map(RepairApiController::commitment).orElse(null));
+    view.put("commitment", commitments.ofCase(request.getCaseRef()).map(CommitmentService.Signed::of).orElse(null));
     view.put("relatedCases", cases.aboutRecord(request.getRecord().getId(), request.getCaseRef()));
     view.put("timeline", timeline.of(request.getCaseRef()));
     return view;
@@ -88,8 +87,8 @@ class RepairApiController {
 
   @PostMapping("/api/repair-requests/{id}/commitment")
   @ResponseStatus(HttpStatus.CREATED)
-  Map<String, Object> sign(@PathVariable Long id, @RequestBody SignRequest body, Principal principal) {
-    return commitment(repairs.sign(id, principal.getName(), body.signatoryName(), body.accepted()));
+  CommitmentService.Signed sign(@PathVariable Long id, @RequestBody SignRequest body, Principal principal) {
+    return CommitmentService.Signed.of(repairs.sign(id, principal.getName(), body.signatoryName(), body.accepted()));
   }
 
   @PostMapping("/api/repair-requests/{id}/withdraw")
@@ -116,16 +115,6 @@ class RepairApiController {
     view.put("receivedAt", request.getReceivedAt());
     view.put("dueDate", request.getDueDate());
     view.put("dueProvisional", request.isDueProvisional());
-    return view;
-  }
-
-  private static Map<String, Object> commitment(Commitment c) {
-    Map<String, Object> view = new LinkedHashMap<>();
-    view.put("caseRef", c.getCaseRef());
-    view.put("signatoryName", c.getSignatoryName());
-    view.put("signedAt", c.getSignedAt());
-    view.put("templateVersion", c.getTemplateVersion());
-    view.put("sha256", c.getSha256());
     return view;
   }
 }

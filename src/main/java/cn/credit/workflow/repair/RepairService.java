@@ -8,6 +8,7 @@ import cn.credit.workflow.commitment.CommitmentPurpose;
 import cn.credit.workflow.commitment.CommitmentService;
 import cn.credit.workflow.commitment.CommitmentTemplate;
 import cn.credit.workflow.deadline.Step;
+import cn.credit.workflow.department.DepartmentKind;
 import cn.credit.workflow.deadline.TimeLimits;
 import cn.credit.workflow.notification.ApplicantNotifier;
 import cn.credit.workflow.notification.ApplicantUpdate;
@@ -144,7 +145,7 @@ public class RepairService {
         && Objects.equals(user.getEntity().getId(), request.getEntity().getId());
     boolean staff = user.hasRole(Role.ADMIN) || user.hasRole(Role.CITY_LEADER)
         || (user.getDepartment() != null && (user.getDepartment().getCode().equals(request.getDepartmentCode())
-            || user.getDepartment().getCode().equals("credit-office")
+            || user.getDepartment().getKind() == DepartmentKind.CREDIT_OFFICE
             || request.getRecord().getJointPunishmentMembers().stream()
                 .anyMatch(d -> d.getCode().equals(user.getDepartment().getCode()))));
     if (!own && !staff) {
@@ -177,21 +178,8 @@ public class RepairService {
     if (!username.equals(request.getApplicant())) {
       throw ApiProblem.forbidden("only the applicant who filed " + request.getCaseRef() + " signs its commitment");
     }
-    List<String> errors = new java.util.ArrayList<>();
-    if (signatoryName == null || signatoryName.isBlank() || signatoryName.length() > 100) {
-      errors.add("signatoryName: the name of the person signing (1 to 100 characters)");
-    }
-    if (!Boolean.TRUE.equals(accepted)) {
-      errors.add("accepted: the commitment is signed only by accepting its text");
-    }
-    if (!errors.isEmpty()) {
-      throw ApiProblem.unprocessable("the commitment was not signed", errors);
-    }
-    Commitment commitment = commitments.sign(request.getCaseRef(), request.getEntity(),
-        commitments.template(request.getTemplateId()), commitmentText(request), signatoryName.strip(), username);
-    caseEvents.record(request.getCaseRef(), username, "COMMITMENT_SIGNED", "template version "
-        + commitment.getTemplateVersion() + ", sha256 " + commitment.getSha256());
-    return commitment;
+    return commitments.signForCase(caseRef, request.getEntity(), request.getTemplateId(), commitmentText(request),
+        signatoryName, accepted, username);
   }
 
   /** The applicant answers the one supplement notice. */

@@ -3,6 +3,7 @@ package cn.credit.workflow.deadline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import cn.credit.workflow.DueJobs;
 import cn.credit.workflow.EngineTest;
 import cn.credit.workflow.notification.MailDispatcher;
 import cn.credit.workflow.notification.MailKind;
@@ -98,16 +99,16 @@ class DeadlineProcessTest {
         .containsExactly(org.assertj.core.groups.Tuple.tuple(MailKind.TASK_ARRIVED, "reviewer.market"));
 
     at("2026-09-30T00:59:59Z");
-    assertThat(runDueJobs()).isZero();
+    assertThat(DueJobs.run(managementService)).isZero();
     at("2026-09-30T01:00:00Z");
-    assertThat(runDueJobs()).isEqualTo(1);
+    assertThat(DueJobs.run(managementService)).isEqualTo(1);
     assertThat(kinds(caseRef)).containsExactly(MailKind.TASK_ARRIVED, MailKind.REMINDER);
     assertThat(escalations.findByTaskIdOrderById(task.getId())).isEmpty();
 
     at("2026-10-08T15:59:59Z"); // the last second of the due day: not overdue yet
-    assertThat(runDueJobs()).isZero();
+    assertThat(DueJobs.run(managementService)).isZero();
     at("2026-10-08T16:00:00Z"); // midnight in Shanghai
-    assertThat(runDueJobs()).isEqualTo(1);
+    assertThat(DueJobs.run(managementService)).isEqualTo(1);
     assertThat(taskService.getVariableLocal(task.getId(), CaseTasks.OVERDUE)).isEqualTo(true);
     assertThat(escalations.findByTaskIdOrderById(task.getId())).extracting(Escalation::getLevel)
         .containsExactly(EscalationLevel.DEPARTMENT_LEADER);
@@ -118,9 +119,9 @@ class DeadlineProcessTest {
 
     // two working days after 8 October: 9 October and the make-up Saturday 10 October
     at("2026-10-10T15:59:59Z");
-    assertThat(runDueJobs()).isZero();
+    assertThat(DueJobs.run(managementService)).isZero();
     at("2026-10-10T16:00:00Z");
-    assertThat(runDueJobs()).isEqualTo(1);
+    assertThat(DueJobs.run(managementService)).isEqualTo(1);
     assertThat(escalations.findByTaskIdOrderById(task.getId())).extracting(Escalation::getLevel)
         .containsExactly(EscalationLevel.DEPARTMENT_LEADER, EscalationLevel.CITY_LEADER);
     assertThat(mails(caseRef)).filteredOn(m -> m.getKind() == MailKind.CITY_ESCALATION)
@@ -156,13 +157,13 @@ class DeadlineProcessTest {
     assertThat(timerOf(task(instance))).isEqualTo(Instant.parse("2026-10-20T01:00:00Z"));
 
     at("2026-10-08T16:00:00Z"); // the old deadline passes: nothing happens
-    assertThat(runDueJobs()).isZero();
+    assertThat(DueJobs.run(managementService)).isZero();
     assertThat(escalations.findByTaskIdOrderById(task.getId())).isEmpty();
 
     at("2026-10-20T01:00:00Z");
-    assertThat(runDueJobs()).isEqualTo(1);
+    assertThat(DueJobs.run(managementService)).isEqualTo(1);
     at("2026-10-21T16:00:00Z");
-    assertThat(runDueJobs()).isEqualTo(1);
+    assertThat(DueJobs.run(managementService)).isEqualTo(1);
     assertThat(escalations.findByTaskIdOrderById(task.getId())).extracting(Escalation::getDueAt)
         .containsExactly(newDue.toInstant());
   }
@@ -176,7 +177,7 @@ class DeadlineProcessTest {
     assertThat(instance).isEnded();
     assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(watch).count()).isZero();
     at("2026-10-12T02:00:00Z");
-    assertThat(runDueJobs()).isZero();
+    assertThat(DueJobs.run(managementService)).isZero();
     assertThat(escalations.findByTaskIdOrderById(task.getId())).isEmpty();
   }
 
@@ -197,18 +198,6 @@ class DeadlineProcessTest {
     return job.getDuedate().toInstant();
   }
 
-  /** Executes every job whose time has come, as the job executor would; returns how many ran. */
-  private int runDueJobs() {
-    int ran = 0;
-    List<Job> due;
-    while (!(due = managementService.createJobQuery().executable().list()).isEmpty()) {
-      for (Job job : due) {
-        managementService.executeJob(job.getId());
-        ran++;
-      }
-    }
-    return ran;
-  }
 
   private List<Notification> mails(String caseRef) {
     return outbox.findByCaseRefOrderByCreatedAt(caseRef);

@@ -3,6 +3,7 @@ package cn.credit.workflow.dispute;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import cn.credit.workflow.DueJobs;
 import cn.credit.workflow.ProcessTest;
 import cn.credit.workflow.deadline.Deadlines;
 import cn.credit.workflow.deadline.Step;
@@ -40,7 +41,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.community.process_test_coverage.core.engine.ExcludeFromProcessCoverage;
 import org.junit.jupiter.api.AfterEach;
@@ -220,7 +220,7 @@ class DisputeProcessTest {
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(DisputeService.PROCESS_KEY)
         .processInstanceBusinessKey(dispute.getCaseRef()).count()).as("waits for the assisting department").isOne();
     complete(dispute, assist, "reviewer.market", Map.of("assistFindings", "登记信息与企业提供一致"));
-    runDueJobs();
+    DueJobs.run(management);
     assertEnded(dispute, "AssistFork", "AssistVerification", "RecordAssistance", "AssistJoin", "AssistedOutcome",
         "CorrectRecord", "DisputeReplied");
     assertThat(record(recordId).getTitle()).isEqualTo("安全培训记录不全（已核对）");
@@ -236,7 +236,7 @@ class DisputeProcessTest {
           "assistDepartment", "tax"));
       complete(dispute, "AssistVerification", "reviewer.tax", Map.of("assistFindings", "已核对"));
       complete(dispute, "VerifyAssisted", "reviewer.hrss", Map.of("outcome", outcome, "reasons", "核查结论"));
-      runDueJobs();
+      DueJobs.run(management);
       assertEnded(dispute, outcome.equals("cancel") ? "CancelRecord" : "KeepRecord", "DisputeReplied");
     }
   }
@@ -256,7 +256,7 @@ class DisputeProcessTest {
     assertThat(again.errors()).singleElement().asString().startsWith("outcome:");
 
     ClockUtil.setCurrentTime(Date.from(extended.getDueDate().toInstant().plusSeconds(2)));
-    runDueJobs();
+    DueJobs.run(management);
     assertThat(escalations.findByCaseRefOrderById(dispute.getCaseRef())).extracting(e -> e.getDepartmentCode() + ":"
         + e.getLevel()).containsExactly("ecology:" + EscalationLevel.DEPARTMENT_LEADER);
     complete(dispute, "VerifyDispute", "reviewer.ecology", Map.of("outcome", "keep", "reasons", "核查无误"));
@@ -272,7 +272,7 @@ class DisputeProcessTest {
     assertThat(second.errors()).singleElement().asString().contains("已有正在办理的异议");
     Task signing = task(dispute, "SignCommitmentTask");
     ClockUtil.setCurrentTime(Date.from(signing.getDueDate().toInstant().plusSeconds(2)));
-    runDueJobs();
+    DueJobs.run(management);
     assertEnded(dispute, "LapseUnsigned", "DisputeLapsed");
     assertThat(reload(dispute).getState()).isEqualTo(DisputeState.LAPSED);
     assertThat(record(recordId).getState()).isEqualTo(PublicationState.PUBLISHED);
@@ -348,18 +348,5 @@ class DisputeProcessTest {
       record.getHistory().size();
       return record;
     });
-  }
-
-  private void runDueJobs() {
-    int ran = 0;
-    List<Job> due;
-    while (!(due = management.createJobQuery().executable().list()).isEmpty() && ran < 200) {
-      for (Job job : due) {
-        if (management.createJobQuery().jobId(job.getId()).count() > 0) {
-          management.executeJob(job.getId());
-          ran++;
-        }
-      }
-    }
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import cn.credit.workflow.DueJobs;
 import cn.credit.workflow.ProcessTest;
 import cn.credit.workflow.department.Department;
 import cn.credit.workflow.department.DepartmentRepository;
@@ -38,7 +39,6 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -172,7 +172,7 @@ class RepairProcessTest {
         "missingMaterials", "整改报告"));
     Date due = task(request, "ProvideSupplement").getDueDate();
     moveTo(due.toInstant().plusSeconds(2));
-    runDueJobs();
+    DueJobs.run(management);
     assertThat(instance(request)).isEnded().hasPassed("SupplementOverdue", "LapseSupplement", "SupplementLapsed");
     assertThat(state(request)).isEqualTo(RepairState.LAPSED);
   }
@@ -234,16 +234,16 @@ class RepairProcessTest {
 
     complete(request, taskOf(confirmations, "tax"), "reviewer.tax", Map.of("liftedMeasures", "恢复纳税信用评价"));
     complete(request, taskOf(confirmations, "housing"), "reviewer.housing", Map.of("liftedMeasures", "恢复投标资格"));
-    runDueJobs();
+    DueJobs.run(management);
     // ecology is late: past its sync deadline it is overdue and escalated like any task
     moveTo(confirmations.get(0).getDueDate().toInstant().plusSeconds(2));
-    runDueJobs();
+    DueJobs.run(management);
     assertThat(escalations.findByCaseRefOrderById(request.getCaseRef()))
         .extracting(e -> e.getDepartmentCode() + ":" + e.getLevel()).containsExactly("ecology:DEPARTMENT_LEADER");
     assertThat(instance(request)).isNotEnded();
 
     complete(request, taskOf(confirmations, "ecology"), "reviewer.ecology", Map.of("liftedMeasures", "恢复环保专项资金申报资格"));
-    runDueJobs();
+    DueJobs.run(management);
     assertThat(instance(request)).isEnded().hasPassed("LeaderSignOff", "SignedOff", "ConfirmLifting", "Repaired");
     assertThat(state(request)).isEqualTo(RepairState.COMPLETED);
   }
@@ -253,7 +253,7 @@ class RepairProcessTest {
     RepairRequest request = repairs.file(APPLICANT, freshRecord(Severity.MINOR, "safety"), "已改正");
     Task signing = task(request, "SignCommitmentTask");
     moveTo(signing.getDueDate().toInstant().plusSeconds(2));
-    runDueJobs();
+    DueJobs.run(management);
     assertThat(instance(request)).isEnded().hasPassed("CommitmentSigned", "LapseUnsigned", "RequestLapsed");
     assertThat(state(request)).isEqualTo(RepairState.LAPSED);
     assertThat(mailsTo(APPLICANT, request)).contains("【办理进度】申请已失效 " + request.getCaseRef());
@@ -412,20 +412,5 @@ class RepairProcessTest {
   private void moveTo(Instant instant) {
     now = instant;
     ClockUtil.setCurrentTime(Date.from(now));
-  }
-
-  private int runDueJobs() {
-    int ran = 0;
-    List<Job> due;
-    while (!(due = management.createJobQuery().executable().list()).isEmpty() && ran < 200) {
-      for (Job job : due) {
-        // An earlier job of this round may have ended the scope of this one (a watch stopped with its task).
-        if (management.createJobQuery().jobId(job.getId()).count() > 0) {
-          management.executeJob(job.getId());
-          ran++;
-        }
-      }
-    }
-    return ran;
   }
 }
