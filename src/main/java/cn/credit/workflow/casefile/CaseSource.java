@@ -12,4 +12,6 @@ public interface CaseSource {
   Optional<Long> idOf(String caseRef);
 
   List<CaseSummary> casesAbout(Long recordId);
+
+  Optional<CaseParty> partyOf(String caseRef);
 }

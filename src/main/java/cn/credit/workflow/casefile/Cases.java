@@ -21,6 +21,13 @@ public class Cases {
     return sources.stream().filter(s -> s.serves(caseRef)).findFirst().flatMap(s -> s.idOf(caseRef));
   }
 
+  public Optional<CaseParty> partyOf(String caseRef) {
+    if (caseRef == null) {
+      return Optional.empty();
+    }
+    return sources.stream().filter(s -> s.serves(caseRef)).findFirst().flatMap(s -> s.partyOf(caseRef));
+  }
+
   /** The other cases about the record, leaving out the one asking. */
   public List<CaseSummary> aboutRecord(Long recordId, String exceptCaseRef) {
     return sources.stream().flatMap(s -> s.casesAbout(recordId).stream())

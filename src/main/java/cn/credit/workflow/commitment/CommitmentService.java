@@ -91,10 +91,10 @@ public class CommitmentService {
       String signatoryName, Boolean accepted, String username) {
     List<String> errors = new ArrayList<>();
     if (signatoryName == null || signatoryName.isBlank() || signatoryName.length() > 100) {
-      errors.add("signatoryName: the name of the person signing (1 to 100 characters)");
+      errors.add("signatoryName: 请填写签署人姓名（1至100字） / the name of the person signing (1 to 100 characters)");
     }
     if (!Boolean.TRUE.equals(accepted)) {
-      errors.add("accepted: the commitment is signed only by accepting its text");
+      errors.add("accepted: 须勾选同意承诺书全文才能签署 / the commitment is signed only by accepting its text");
     }
     if (!errors.isEmpty()) {
       throw ApiProblem.unprocessable("the commitment was not signed", errors);

@@ -64,6 +64,23 @@ public class Deadlines {
     return startOf(calendar.plusWorkingDays(dayOf(due), limits.cityEscalationAfter()).date().plusDays(1));
   }
 
+  /**
+   * On time; due within one working day (today or the next working day); or overdue by the
+   * working days since the deadline's day.
+   */
+  public DueStatus statusOf(java.time.Instant due) {
+    if (due == null) {
+      return new DueStatus(DueStatus.Kind.NONE, 0);
+    }
+    LocalDate today = calendar.today();
+    LocalDate day = due.atZone(clock.getZone()).toLocalDate();
+    if (day.isBefore(today)) {
+      return new DueStatus(DueStatus.Kind.OVERDUE, calendar.workingDaysBetween(day, today).workingDays());
+    }
+    LocalDate nextWorkingDay = calendar.plusWorkingDays(today, 1).date();
+    return new DueStatus(day.isAfter(nextWorkingDay) ? DueStatus.Kind.ON_TIME : DueStatus.Kind.DUE_SOON, 0);
+  }
+
   public boolean isProvisional(Date due) {
     return calendar.isProvisional(dayOf(due));
   }

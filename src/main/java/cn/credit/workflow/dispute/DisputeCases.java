@@ -1,5 +1,6 @@
 package cn.credit.workflow.dispute;
 
+import cn.credit.workflow.casefile.CaseParty;
 import cn.credit.workflow.casefile.CaseSource;
 import cn.credit.workflow.casefile.CaseSummary;
 import java.util.List;
@@ -33,5 +34,13 @@ class DisputeCases implements CaseSource {
     return disputes.findByRecordIdOrderByReceivedAt(recordId).stream()
         .map(d -> new CaseSummary("dispute", d.getId(), d.getCaseRef(), d.getState().name(), d.getState().isOpen()))
         .toList();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<CaseParty> partyOf(String caseRef) {
+    return disputes.findByCaseRef(caseRef).map(d -> new CaseParty("dispute", d.getId(), d.getCaseRef(),
+        d.getEntity().getId(), d.getEntity().getName(), d.getEntity().getUscc(), d.getApplicant(),
+        d.getDepartmentCode(), d.getRecord().getId()));
   }
 }

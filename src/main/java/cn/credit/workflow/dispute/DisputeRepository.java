@@ -16,4 +16,6 @@ interface DisputeRepository extends JpaRepository<Dispute, Long> {
   List<Dispute> findByRecordIdOrderByReceivedAt(Long recordId);
 
   List<Dispute> findByApplicantOrderByReceivedAtDesc(String applicant);
+
+  List<Dispute> findByEntityIdOrderByReceivedAtDesc(Long entityId);
 }

@@ -200,6 +200,11 @@ public class DisputeService {
   }
 
   @Transactional(readOnly = true)
+  public List<Dispute> ofEntity(Long entityId) {
+    return disputes.findByEntityIdOrderByReceivedAtDesc(entityId);
+  }
+
+  @Transactional(readOnly = true)
   public List<Dispute> mine(String username) {
     return disputes.findByApplicantOrderByReceivedAtDesc(username);
   }

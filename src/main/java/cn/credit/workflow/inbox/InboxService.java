@@ -2,7 +2,9 @@ package cn.credit.workflow.inbox;
 
 import cn.credit.workflow.process.CaseTasks;
 import cn.credit.workflow.system.ApiProblem;
+import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +35,15 @@ public class InboxService {
   private final IdentityService identityService;
   private final TaskForms forms;
   private final List<TaskCompletionHook> hooks;
+  private final TaskLists lists;
+  private final WorkItemRepository items;
+  private final Clock clock;
 
   InboxService(TaskService taskService, RuntimeService runtimeService, IdentityService identityService,
-      TaskForms forms, List<TaskCompletionHook> hooks) {
+      TaskForms forms, List<TaskCompletionHook> hooks, TaskLists lists, WorkItemRepository items, Clock clock) {
+    this.items = items;
+    this.lists = lists;
+    this.clock = clock;
     this.taskService = taskService;
     this.runtimeService = runtimeService;
     this.identityService = identityService;
@@ -45,15 +53,17 @@ public class InboxService {
 
   /** An open task as the inbox shows it. */
   public record InboxTask(String id, String name, String taskKey, String caseRef, String department, String assignee,
-      java.util.Date due, String formKey, boolean overdue) {}
+      Date due, String formKey, boolean overdue) {}
 
+  /** The caller's own open tasks, then the department's unclaimed ones; each due date first, a page of each. */
   @Transactional(readOnly = true)
   public List<InboxTask> tasksOf(String username) {
-    List<Task> tasks = taskService.createTaskQuery().or().taskAssignee(username).taskCandidateUser(username).endOr()
-        .initializeFormKeys().orderByDueDate().asc().listPage(0, 500);
     List<InboxTask> result = new ArrayList<>();
-    for (Task task : tasks) {
-      result.add(view(task));
+    for (TaskLists.Queue queue : List.of(TaskLists.Queue.MINE, TaskLists.Queue.DEPARTMENT)) {
+      lists.page(username, queue, TaskLists.Filter.none(), 0, TaskLists.MAX_PAGE_SIZE).forEach(item -> result.add(
+          new InboxTask(item.getTaskId(), item.getStepName(), item.getStepKey(), item.getCaseRef(),
+              item.getDepartmentCode(), item.getAssignee(), item.getDueAt() == null ? null : Date.from(item.getDueAt()),
+              item.getFormKey(), item.getDueAt() != null && item.getDueAt().isBefore(clock.instant()))));
     }
     return result;
   }
@@ -134,6 +144,10 @@ public class InboxService {
     } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
       throw ApiProblem.conflict("task " + taskId + " was changed by someone else a moment ago; reload it");
     }
+  }
+
+  public java.util.Optional<WorkItem> workItem(String taskId) {
+    return items.findById(taskId);
   }
 
   public TaskForm formOf(String formKey) {

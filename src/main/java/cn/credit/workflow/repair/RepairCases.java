@@ -1,5 +1,6 @@
 package cn.credit.workflow.repair;
 
+import cn.credit.workflow.casefile.CaseParty;
 import cn.credit.workflow.casefile.CaseSource;
 import cn.credit.workflow.casefile.CaseSummary;
 import java.util.List;
@@ -33,5 +34,13 @@ class RepairCases implements CaseSource {
     return requests.findByRecordIdOrderByReceivedAt(recordId).stream()
         .map(r -> new CaseSummary("repair", r.getId(), r.getCaseRef(), r.getState().name(), r.getState().isOpen()))
         .toList();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Optional<CaseParty> partyOf(String caseRef) {
+    return requests.findByCaseRef(caseRef).map(r -> new CaseParty("repair", r.getId(), r.getCaseRef(),
+        r.getEntity().getId(), r.getEntity().getName(), r.getEntity().getUscc(), r.getApplicant(),
+        r.getDepartmentCode(), r.getRecord().getId()));
   }
 }

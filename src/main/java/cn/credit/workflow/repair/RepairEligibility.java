@@ -10,12 +10,12 @@ import java.util.List;
  * Whether a record may be repaired today, with every reason it may not and, where waiting helps,
  * the first day it may. Engine-free: the decision table's answer comes in as a requirement.
  */
-final class RepairEligibility {
+public final class RepairEligibility {
 
   private RepairEligibility() {}
 
-  record Result(List<String> reasons, LocalDate earliestRepairDate) {
-    boolean eligible() {
+  public record Result(List<String> reasons, LocalDate earliestRepairDate) {
+    public boolean eligible() {
       return reasons.isEmpty();
     }
   }

@@ -16,4 +16,6 @@ public interface RepairRequestRepository extends JpaRepository<RepairRequest, Lo
   List<RepairRequest> findByApplicantOrderByReceivedAtDesc(String applicant);
 
   List<RepairRequest> findByRecordIdOrderByReceivedAt(Long recordId);
+
+  List<RepairRequest> findByEntityIdOrderByReceivedAtDesc(Long entityId);
 }

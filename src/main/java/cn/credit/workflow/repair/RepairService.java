@@ -89,6 +89,20 @@ public class RepairService {
     return rules.of(record.getSeverity(), record.getType());
   }
 
+  /** Whether the record may be repaired today; if not, every reason and the first day it may be. */
+  @Transactional(readOnly = true)
+  public RepairEligibility.Result eligibility(DishonestyRecord record) {
+    return RepairEligibility.check(record, calendar.today(),
+        requests.existsByRecordIdAndStateIn(record.getId(), RepairState.OPEN),
+        rules.of(record.getSeverity(), record.getType()));
+  }
+
+  /** The entity's repair requests, newest first. */
+  @Transactional(readOnly = true)
+  public List<RepairRequest> ofEntity(Long entityId) {
+    return requests.findByEntityIdOrderByReceivedAtDesc(entityId);
+  }
+
   /**
    * Files a request: refused with every reason (and the earliest date) when the record is not
    * eligible, and then nothing is stored or started.

@@ -25,14 +25,19 @@ class SecurityConfiguration {
     String admin = Role.ADMIN.name();
     http
         .authorizeHttpRequests(auth -> auth
-            .requestMatchers("/", "/login", "/error", "/public/**", "/css/**", "/js/**", "/img/**", "/favicon.ico")
+            .requestMatchers("/", "/login", "/error", "/public/**", "/css/**", "/js/**", "/img/**", "/webjars/**",
+                "/favicon.ico")
             .permitAll()
             .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
             .requestMatchers("/api/calendar/**").permitAll()
             .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**").permitAll()
             .requestMatchers("/camunda/**", "/engine-rest/**", "/actuator/**", "/admin/**", "/api/admin/**").hasRole(admin)
+            .requestMatchers("/portal/**").hasRole(Role.APPLICANT.name())
+            .requestMatchers("/tasks/**", "/cases/**").hasAnyRole(Role.REVIEWER.name(), Role.LEADER.name(),
+                Role.CITY_LEADER.name(), admin)
+            .requestMatchers("/oversight/**").hasAnyRole(Role.LEADER.name(), Role.CITY_LEADER.name())
             .anyRequest().authenticated())
-        .formLogin(form -> form.loginPage("/login").permitAll())
+        .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/home").permitAll())
         .logout(logout -> logout.logoutSuccessUrl("/?logout"))
         .httpBasic(Customizer.withDefaults())
         // the API answers 401 rather than redirecting a program to the login page

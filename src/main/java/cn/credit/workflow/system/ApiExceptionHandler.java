@@ -38,6 +38,18 @@ class ApiExceptionHandler {
     return response;
   }
 
+  /** A request larger than the server takes at all: the page says how large files may be. */
+  @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+  Object tooLarge(org.springframework.web.multipart.MaxUploadSizeExceededException e,
+      jakarta.servlet.http.HttpServletRequest request) {
+    if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+      return body(HttpStatus.PAYLOAD_TOO_LARGE, "the upload is too large: each file at most 10 MB", List.of());
+    }
+    ModelAndView page = new ModelAndView("error", HttpStatus.PAYLOAD_TOO_LARGE);
+    page.addObject("status", HttpStatus.PAYLOAD_TOO_LARGE.value());
+    return page;
+  }
+
   /** Two people changed the same case at the same moment: the later one is told to reload, nothing is lost. */
   @ExceptionHandler({OptimisticLockingException.class, ObjectOptimisticLockingFailureException.class})
   ResponseEntity<Map<String, Object>> concurrent(RuntimeException e) {

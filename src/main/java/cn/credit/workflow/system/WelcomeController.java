@@ -11,6 +11,23 @@ class WelcomeController {
     return "welcome";
   }
 
+  /** Where a person lands after signing in: the page of their work. */
+  @GetMapping("/home")
+  String home(org.springframework.security.core.Authentication who) {
+    java.util.Set<String> roles = org.springframework.security.core.authority.AuthorityUtils
+        .authorityListToSet(who.getAuthorities());
+    if (roles.contains("ROLE_APPLICANT")) {
+      return "redirect:/portal";
+    }
+    if (roles.contains("ROLE_REVIEWER") || roles.contains("ROLE_LEADER")) {
+      return "redirect:/tasks";
+    }
+    if (roles.contains("ROLE_CITY_LEADER")) {
+      return "redirect:/oversight";
+    }
+    return roles.contains("ROLE_ADMIN") ? "redirect:/admin" : "redirect:/";
+  }
+
   @GetMapping("/login")
   String login() {
     return "login";

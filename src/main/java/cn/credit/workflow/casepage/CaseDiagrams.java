@@ -1,0 +1,51 @@
+package cn.credit.workflow.casepage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The engine side of the case diagram: the model the case runs on, its current and finished steps. */
+@Component
+class CaseDiagrams {
+
+  private final HistoryService history;
+  private final RuntimeService runtime;
+  private final RepositoryService repository;
+
+  CaseDiagrams(HistoryService history, RuntimeService runtime, RepositoryService repository) {
+    this.history = history;
+    this.runtime = runtime;
+    this.repository = repository;
+  }
+
+  record Diagram(String xml, List<String> current, List<String> done) {}
+
+  @Transactional(readOnly = true)
+  Optional<Diagram> of(String caseRef, String processKey) {
+    HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseRef)
+        .processDefinitionKey(processKey).orderByProcessInstanceStartTime().desc().listPage(0, 1).stream()
+        .findFirst().orElse(null);
+    if (instance == null) {
+      return Optional.empty();
+    }
+    String xml;
+    try (InputStream in = repository.getProcessModel(instance.getProcessDefinitionId())) {
+      xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalStateException("the model of " + caseRef + " cannot be read", e);
+    }
+    List<String> current = instance.getEndTime() == null ? runtime.getActiveActivityIds(instance.getId()) : List.of();
+    List<String> done = history.createHistoricActivityInstanceQuery().processInstanceId(instance.getId()).finished()
+        .list().stream().map(HistoricActivityInstance::getActivityId).distinct().toList();
+    return Optional.of(new Diagram(xml, current, done));
+  }
+}

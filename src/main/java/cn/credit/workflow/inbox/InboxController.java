@@ -1,0 +1,112 @@
+package cn.credit.workflow.inbox;
+
+import cn.credit.workflow.deadline.Deadlines;
+import cn.credit.workflow.deadline.DueStatus;
+import cn.credit.workflow.system.ApiProblem;
+import java.security.Principal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.data.domain.Page;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The shared task inbox as pages: the lists, one task with its form, claim, hand back, complete. */
+@Controller
+class InboxController {
+
+  private final TaskLists lists;
+  private final InboxService inbox;
+  private final Deadlines deadlines;
+
+  InboxController(TaskLists lists, InboxService inbox, Deadlines deadlines) {
+    this.lists = lists;
+    this.inbox = inbox;
+    this.deadlines = deadlines;
+  }
+
+  /** A line of a list: the work item and its due badge. */
+  public record Row(WorkItem item, DueStatus due) {}
+
+  @GetMapping("/tasks")
+  String list(@RequestParam(defaultValue = "MINE") String queue, @RequestParam(required = false) String process,
+      @RequestParam(required = false) String step, @RequestParam(defaultValue = "false") boolean overdue,
+      @RequestParam(required = false) String party, @RequestParam(defaultValue = "0") int page,
+      Principal principal, Model model) {
+    TaskLists.Queue chosen = parseQueue(queue);
+    TaskLists.Filter filter = new TaskLists.Filter(process, step, overdue, party);
+    Page<WorkItem> items = lists.page(principal.getName(), chosen, filter, page, TaskLists.PAGE_SIZE);
+    model.addAttribute("queue", chosen.name());
+    model.addAttribute("filter", filter);
+    model.addAttribute("page", items);
+    model.addAttribute("rows", items.getContent().stream().map(i -> new Row(i,
+        chosen == TaskLists.Queue.DONE ? new DueStatus(DueStatus.Kind.NONE, 0) : deadlines.statusOf(i.getDueAt())))
+        .toList());
+    model.addAttribute("processes", List.of("creditRepair", "creditDispute", "commitmentSigning"));
+    return "tasks/list";
+  }
+
+  @GetMapping("/tasks/{id}")
+  String task(@PathVariable String id, Principal principal, Model model, Locale locale) {
+    return show(id, principal.getName(), Map.of(), List.of(), model, locale);
+  }
+
+  @PostMapping("/tasks/{id}/claim")
+  String claim(@PathVariable String id, Principal principal, RedirectAttributes flash) {
+    inbox.claim(id, principal.getName());
+    flash.addFlashAttribute("notice", "tasks.claimed");
+    return "redirect:/tasks/" + id;
+  }
+
+  @PostMapping("/tasks/{id}/unclaim")
+  String unclaim(@PathVariable String id, Principal principal, RedirectAttributes flash) {
+    inbox.unclaim(id, principal.getName());
+    flash.addFlashAttribute("notice", "tasks.handedBack");
+    return "redirect:/tasks?queue=DEPARTMENT";
+  }
+
+  @PostMapping("/tasks/{id}/complete")
+  String complete(@PathVariable String id, @RequestParam Map<String, String> params, Principal principal,
+      Model model, Locale locale, RedirectAttributes flash, jakarta.servlet.http.HttpServletResponse response) {
+    Map<String, Object> fields = new LinkedHashMap<>(params);
+    fields.remove("_csrf");
+    try {
+      inbox.complete(id, principal.getName(), fields);
+    } catch (ApiProblem problem) {
+      if (problem.status() != HttpStatus.UNPROCESSABLE_ENTITY) {
+        throw problem;
+      }
+      response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+      return show(id, principal.getName(), fields, problem.errors(), model, locale);
+    }
+    flash.addFlashAttribute("notice", "tasks.completed");
+    return "redirect:/tasks";
+  }
+
+  private String show(String id, String username, Map<String, ?> values, List<String> errors, Model model,
+      Locale locale) {
+    InboxService.InboxTask task = inbox.task(id, username);
+    model.addAttribute("task", task);
+    model.addAttribute("item", inbox.workItem(id).orElse(null));
+    model.addAttribute("due", deadlines.statusOf(task.due() == null ? null : task.due().toInstant()));
+    TaskForm form = inbox.formOf(task.formKey());
+    model.addAttribute("form", form == null ? null : FormView.of(form, values, errors, locale));
+    model.addAttribute("mine", username.equals(task.assignee()));
+    return "tasks/task";
+  }
+
+  private static TaskLists.Queue parseQueue(String queue) {
+    try {
+      return TaskLists.Queue.valueOf(queue);
+    } catch (IllegalArgumentException e) {
+      throw ApiProblem.badRequest("queue must be MINE, DEPARTMENT or DONE, not '" + queue + "'");
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package cn.credit.workflow.inbox;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Query;
+
+public interface WorkItemRepository extends JpaRepository<WorkItem, String>, JpaSpecificationExecutor<WorkItem> {
+
+  List<WorkItem> findByCaseRefOrderByCreatedAt(String caseRef);
+
+  @Query("""
+      select w from WorkItem w where w.state = cn.credit.workflow.inbox.WorkItem.State.OPEN
+        and w.departmentCode is not null and w.dueAt < ?1 and (?2 = true or w.departmentCode in ?3)
+      order by w.dueAt""")
+  List<WorkItem> overdue(Instant now, boolean everyDepartment, Collection<String> departments,
+      org.springframework.data.domain.Pageable page);
+
+  @Query("""
+      select w.departmentCode as department, w.stepName as step, count(w) as open,
+             sum(case when w.dueAt < ?1 then 1 else 0 end) as overdue, min(w.dueAt) as oldestDue
+      from WorkItem w
+      where w.state = cn.credit.workflow.inbox.WorkItem.State.OPEN and w.departmentCode is not null
+        and (?2 = true or w.departmentCode in ?3)
+      group by w.departmentCode, w.stepName
+      order by w.departmentCode, w.stepName""")
+  List<LoadRow> openByDepartmentAndStep(Instant now, boolean everyDepartment, Collection<String> departments);
+
+  interface LoadRow {
+    String getDepartment();
+
+    String getStep();
+
+    long getOpen();
+
+    long getOverdue();
+
+    Instant getOldestDue();
+  }
+
+  @Query("""
+      select w.departmentCode as department, count(w) as total,
+             sum(case when w.dueAt is null or w.endedAt <= w.dueAt then 1 else 0 end) as onTime
+      from WorkItem w
+      where w.state = cn.credit.workflow.inbox.WorkItem.State.COMPLETED and w.departmentCode is not null
+        and w.endedAt >= ?1 and w.endedAt < ?2
+      group by w.departmentCode""")
+  List<OnTimeRow> onTimeBetween(Instant from, Instant to);
+
+  interface OnTimeRow {
+    String getDepartment();
+
+    long getTotal();
+
+    long getOnTime();
+  }
+}

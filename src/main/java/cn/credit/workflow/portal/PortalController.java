@@ -1,0 +1,222 @@
+package cn.credit.workflow.portal;
+
+import cn.credit.workflow.deadline.Deadlines;
+import cn.credit.workflow.dispute.Dispute;
+import cn.credit.workflow.dispute.DisputeGround;
+import cn.credit.workflow.dispute.DisputeService;
+import cn.credit.workflow.record.DishonestyRecord;
+import cn.credit.workflow.repair.RepairRequest;
+import cn.credit.workflow.repair.RepairService;
+import cn.credit.workflow.system.ApiProblem;
+import jakarta.servlet.http.HttpServletResponse;
+import java.security.Principal;
+import java.util.List;
+import java.util.function.Supplier;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The applicant's portal: my records and when each may be repaired, filing a repair request or a
+ * dispute with proof files, signing the commitment, answering a supplement notice, my cases.
+ * A refusal (422) comes back to the same page with every message beside its field and the input kept.
+ */
+@Controller
+class PortalController {
+
+  private static final String REPAIR = "repair";
+  private static final String DISPUTE = "dispute";
+
+  private final PortalService portal;
+  private final RepairService repairs;
+  private final DisputeService disputes;
+  private final Deadlines deadlines;
+
+  PortalController(PortalService portal, RepairService repairs, DisputeService disputes, Deadlines deadlines) {
+    this.portal = portal;
+    this.repairs = repairs;
+    this.disputes = disputes;
+    this.deadlines = deadlines;
+  }
+
+  @GetMapping("/portal")
+  String overview(Principal principal, Model model) {
+    model.addAttribute("overview", portal.overview(principal.getName()));
+    return "portal/index";
+  }
+
+  @GetMapping("/portal/records/{id}/repair")
+  String repairForm(@PathVariable Long id, Principal principal, Model model) {
+    return repairPage(id, principal.getName(), null, List.of(), model);
+  }
+
+  @PostMapping("/portal/records/{id}/repair")
+  String fileRepair(@PathVariable Long id, @RequestParam(required = false) String proof,
+      @RequestParam(name = "files", required = false) List<MultipartFile> files, Principal principal, Model model,
+      HttpServletResponse response) {
+    try {
+      RepairRequest request = portal.fileRepair(principal.getName(), id, proof, files);
+      return "redirect:/portal/repairs/" + request.getId() + "/commitment";
+    } catch (ApiProblem problem) {
+      return refused(problem, response, () -> repairPage(id, principal.getName(), proof, problem.errors(), model));
+    }
+  }
+
+  @GetMapping("/portal/repairs/{id}/commitment")
+  String repairCommitment(@PathVariable Long id, Principal principal, Model model) {
+    return commitmentPage(REPAIR, id, principal.getName(), null, List.of(), model);
+  }
+
+  @PostMapping("/portal/repairs/{id}/commitment")
+  String signRepair(@PathVariable Long id, @RequestParam(required = false) String signatoryName,
+      @RequestParam(defaultValue = "false") boolean accepted, Principal principal, Model model,
+      HttpServletResponse response, RedirectAttributes flash) {
+    return sign(REPAIR, id, signatoryName, principal.getName(), model, response, flash,
+        () -> repairs.sign(id, principal.getName(), signatoryName, accepted));
+  }
+
+  @GetMapping("/portal/repairs/{id}")
+  String repairCase(@PathVariable Long id, Principal principal, Model model) {
+    return casePage(REPAIR, id, principal.getName(), model);
+  }
+
+  @PostMapping("/portal/repairs/{id}/supplement")
+  String supplement(@PathVariable Long id, @RequestParam(required = false) String supplementAnswer,
+      @RequestParam(name = "files", required = false) List<MultipartFile> files, Principal principal, Model model,
+      HttpServletResponse response, RedirectAttributes flash) {
+    String caseRef = repairs.get(id, principal.getName()).getCaseRef();
+    try {
+      portal.answerSupplement(principal.getName(), caseRef, supplementAnswer, files);
+    } catch (ApiProblem problem) {
+      model.addAttribute("supplementAnswer", supplementAnswer);
+      model.addAttribute("errors", problem.errors());
+      return refused(problem, response, () -> casePage(REPAIR, id, principal.getName(), model));
+    }
+    flash.addFlashAttribute("notice", "portal.supplementSent");
+    return "redirect:/portal/repairs/" + id;
+  }
+
+  @PostMapping("/portal/repairs/{id}/withdraw")
+  String withdraw(@PathVariable Long id, Principal principal, RedirectAttributes flash) {
+    repairs.withdraw(id, principal.getName());
+    flash.addFlashAttribute("notice", "portal.withdrawn");
+    return "redirect:/portal/repairs/" + id;
+  }
+
+  @GetMapping("/portal/records/{id}/dispute")
+  String disputeForm(@PathVariable Long id, Principal principal, Model model) {
+    return disputePage(id, principal.getName(), null, null, null, List.of(), model);
+  }
+
+  @PostMapping("/portal/records/{id}/dispute")
+  String fileDispute(@PathVariable Long id, @RequestParam(required = false) String ground,
+      @RequestParam(required = false) String facts, @RequestParam(required = false) String proof,
+      @RequestParam(name = "files", required = false) List<MultipartFile> files, Principal principal, Model model,
+      HttpServletResponse response) {
+    try {
+      Dispute dispute = portal.fileDispute(principal.getName(), id, ground, facts, proof, files);
+      return "redirect:/portal/disputes/" + dispute.getId() + "/commitment";
+    } catch (ApiProblem problem) {
+      return refused(problem, response,
+          () -> disputePage(id, principal.getName(), ground, facts, proof, problem.errors(), model));
+    }
+  }
+
+  @GetMapping("/portal/disputes/{id}/commitment")
+  String disputeCommitment(@PathVariable Long id, Principal principal, Model model) {
+    return commitmentPage(DISPUTE, id, principal.getName(), null, List.of(), model);
+  }
+
+  @PostMapping("/portal/disputes/{id}/commitment")
+  String signDispute(@PathVariable Long id, @RequestParam(required = false) String signatoryName,
+      @RequestParam(defaultValue = "false") boolean accepted, Principal principal, Model model,
+      HttpServletResponse response, RedirectAttributes flash) {
+    return sign(DISPUTE, id, signatoryName, principal.getName(), model, response, flash,
+        () -> disputes.sign(id, principal.getName(), signatoryName, accepted));
+  }
+
+  @GetMapping("/portal/disputes/{id}")
+  String disputeCase(@PathVariable Long id, Principal principal, Model model) {
+    return casePage(DISPUTE, id, principal.getName(), model);
+  }
+
+  private String sign(String kind, Long id, String signatoryName, String username, Model model,
+      HttpServletResponse response, RedirectAttributes flash, Runnable signing) {
+    try {
+      signing.run();
+    } catch (ApiProblem problem) {
+      return refused(problem, response,
+          () -> commitmentPage(kind, id, username, signatoryName, problem.errors(), model));
+    }
+    flash.addFlashAttribute("notice", "portal.signed");
+    return "redirect:/portal/" + (REPAIR.equals(kind) ? "repairs/" : "disputes/") + id;
+  }
+
+  private String repairPage(Long recordId, String username, String proof, List<String> errors, Model model) {
+    DishonestyRecord record = portal.ownRecord(username, recordId);
+    model.addAttribute("record", record);
+    model.addAttribute("eligibility", repairs.eligibility(record));
+    model.addAttribute("requirement", repairs.requirementFor(record));
+    model.addAttribute("proof", proof);
+    model.addAttribute("errors", errors);
+    return "portal/repair-form";
+  }
+
+  private String disputePage(Long recordId, String username, String ground, String facts, String proof,
+      List<String> errors, Model model) {
+    model.addAttribute("record", portal.ownRecord(username, recordId));
+    model.addAttribute("grounds", DisputeGround.values());
+    model.addAttribute("ground", ground);
+    model.addAttribute("facts", facts);
+    model.addAttribute("proof", proof);
+    model.addAttribute("errors", errors);
+    return "portal/dispute-form";
+  }
+
+  private String commitmentPage(String kind, Long id, String username, String signatoryName, List<String> errors,
+      Model model) {
+    PortalService.CommitmentPage page = portal.commitmentPage(kind, id, username);
+    model.addAttribute("caseRef", page.caseRef());
+    model.addAttribute("caseUrl", page.caseUrl());
+    model.addAttribute("text", page.text());
+    model.addAttribute("signed", page.signed());
+    model.addAttribute("signatoryName", signatoryName);
+    model.addAttribute("errors", errors);
+    return "portal/commitment";
+  }
+
+  private String casePage(String kind, Long id, String username, Model model) {
+    PortalService.CasePage page = portal.casePage(kind, id, username);
+    model.addAttribute("caseRef", page.caseRef());
+    model.addAttribute("caseUrl", page.caseUrl());
+    model.addAttribute("letterUrl", page.letterUrl());
+    model.addAttribute("repair", page.repair());
+    model.addAttribute("dispute", page.dispute());
+    model.addAttribute("record", page.record());
+    model.addAttribute("timeline", page.timeline());
+    model.addAttribute("open", page.open().stream().map(i -> new OpenStep(i, deadlines.statusOf(i.getDueAt()))).toList());
+    model.addAttribute("awaitingSignature", page.awaitingSignature());
+    model.addAttribute("awaitingSupplement", page.awaitingSupplement());
+    model.addAttribute("attachments", page.attachments());
+    model.addAttribute("signed", page.signed());
+    return "portal/case";
+  }
+
+  /** A step the case waits for, with its deadline's standing. */
+  public record OpenStep(cn.credit.workflow.inbox.WorkItem item, cn.credit.workflow.deadline.DueStatus due) {}
+
+  /** A 422 comes back to the same page with every message; anything else goes to the error page. */
+  private static String refused(ApiProblem problem, HttpServletResponse response, Supplier<String> page) {
+    if (problem.status() != HttpStatus.UNPROCESSABLE_ENTITY) {
+      throw problem;
+    }
+    response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+    return page.get();
+  }
+}

@@ -1,0 +1,191 @@
+package cn.credit.workflow.portal;
+
+import cn.credit.workflow.attachment.Attachment;
+import cn.credit.workflow.attachment.AttachmentService;
+import cn.credit.workflow.casefile.CaseTimeline;
+import cn.credit.workflow.commitment.CommitmentService;
+import org.hibernate.Hibernate;
+import cn.credit.workflow.dispute.Dispute;
+import cn.credit.workflow.dispute.DisputeService;
+import cn.credit.workflow.record.DishonestyRecord;
+import cn.credit.workflow.record.DishonestyRecordRepository;
+import cn.credit.workflow.repair.RepairEligibility;
+import cn.credit.workflow.repair.RepairRequest;
+import cn.credit.workflow.repair.RepairService;
+import cn.credit.workflow.system.ApiProblem;
+import cn.credit.workflow.user.AppUser;
+import cn.credit.workflow.user.AppUserRepository;
+import cn.credit.workflow.user.Role;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import cn.credit.workflow.inbox.InboxService;
+import cn.credit.workflow.inbox.TaskLists;
+import cn.credit.workflow.inbox.WorkItem;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * What an applicant does from the portal, each in one transaction: a request and its proof files
+ * are stored together or not at all, and every problem with the input is told at once.
+ */
+@Service
+class PortalService {
+
+  private final AppUserRepository users;
+  private final DishonestyRecordRepository records;
+  private final RepairService repairs;
+  private final DisputeService disputes;
+  private final AttachmentService attachments;
+  private final TaskLists lists;
+  private final InboxService inbox;
+
+  static final String SUPPLEMENT_STEP = "ProvideSupplement";
+  static final String SIGNING_STEP = "SignCommitmentTask";
+  private final CommitmentService commitments;
+  private final CaseTimeline timeline;
+
+  PortalService(AppUserRepository users, DishonestyRecordRepository records, RepairService repairs,
+      DisputeService disputes, AttachmentService attachments, TaskLists lists, InboxService inbox,
+      CommitmentService commitments, CaseTimeline timeline) {
+    this.commitments = commitments;
+    this.timeline = timeline;
+    this.lists = lists;
+    this.inbox = inbox;
+    this.users = users;
+    this.records = records;
+    this.repairs = repairs;
+    this.disputes = disputes;
+    this.attachments = attachments;
+  }
+
+  /** A record as the applicant's list shows it: whether a repair may be asked for today, and if not why. */
+  record RecordLine(DishonestyRecord record, RepairEligibility.Result eligibility, boolean disputable) {}
+
+  record Overview(AppUser applicant, List<RecordLine> records, List<RepairRequest> repairs, List<Dispute> disputes) {}
+
+  @Transactional(readOnly = true)
+  Overview overview(String username) {
+    AppUser applicant = applicant(username);
+    Long entityId = applicant.getEntity().getId();
+    List<RecordLine> lines = new ArrayList<>();
+    for (DishonestyRecord record : records.findByEntityIdOrderByDecisionDateDesc(entityId)) {
+      record.getDepartment().getNameZh();
+      lines.add(new RecordLine(record, repairs.eligibility(record),
+          record.getState() == cn.credit.workflow.record.PublicationState.PUBLISHED));
+    }
+    applicant.getEntity().getName();
+    List<RepairRequest> repairList = repairs.ofEntity(entityId);
+    repairList.forEach(r -> r.getRecord().getTitle());
+    List<Dispute> disputeList = disputes.ofEntity(entityId);
+    disputeList.forEach(d -> d.getRecord().getTitle());
+    return new Overview(applicant, lines, repairList, disputeList);
+  }
+
+  /** The applicant's own record; another entity's is refused. */
+  @Transactional(readOnly = true)
+  DishonestyRecord ownRecord(String username, Long recordId) {
+    AppUser applicant = applicant(username);
+    DishonestyRecord record = records.findById(recordId).orElseThrow(() -> ApiProblem.notFound("no record " + recordId));
+    if (!record.getEntity().getId().equals(applicant.getEntity().getId())) {
+      throw ApiProblem.forbidden("record " + recordId + " is not about your entity");
+    }
+    record.getDepartment().getNameZh();
+    record.getEntity().getName();
+    return record;
+  }
+
+  @Transactional
+  RepairRequest fileRepair(String username, Long recordId, String proof, List<MultipartFile> files) {
+    List<String> problems = attachments.problemsWith(files);
+    if (proof == null || proof.isBlank() || proof.length() > 4000) {
+      problems.add(0, "proof: 请说明失信行为的纠正情况和法定义务的履行情况（1至4000字） / describe how the conduct"
+          + " was corrected and the legal duties fulfilled (1 to 4000 characters)");
+    }
+    if (!problems.isEmpty()) {
+      throw ApiProblem.unprocessable("the request is not complete; nothing was filed", problems);
+    }
+    RepairRequest request = repairs.file(username, recordId, proof);
+    attachments.store(request.getCaseRef(), files, username);
+    return request;
+  }
+
+  @Transactional
+  Dispute fileDispute(String username, Long recordId, String ground, String facts, String proof,
+      List<MultipartFile> files) {
+    List<String> problems = attachments.problemsWith(files);
+    if (!problems.isEmpty()) {
+      throw ApiProblem.unprocessable("the files cannot be accepted; nothing was filed", problems);
+    }
+    Dispute dispute = disputes.file(username, recordId, ground, facts, proof);
+    attachments.store(dispute.getCaseRef(), files, username);
+    return dispute;
+  }
+
+  /** The applicant answers the one supplement notice, with files if any; both or nothing. */
+  @Transactional
+  void answerSupplement(String username, String caseRef, String answer, List<MultipartFile> files) {
+    WorkItem task = lists.openOfCase(caseRef).stream()
+        .filter(i -> SUPPLEMENT_STEP.equals(i.getStepKey()) && username.equals(i.getAssignee())).findFirst()
+        .orElseThrow(() -> ApiProblem.conflict(caseRef + " is not waiting for a supplement from you"));
+    List<String> problems = attachments.problemsWith(files);
+    if (!problems.isEmpty()) {
+      throw ApiProblem.unprocessable("the files cannot be accepted; nothing was sent", problems);
+    }
+    inbox.complete(task.getTaskId(), username, Map.of("supplementAnswer", answer == null ? "" : answer));
+    attachments.store(caseRef, files, username);
+  }
+
+  /** The commitment page: the exact text to sign, and the signature if there is one. */
+  record CommitmentPage(String caseRef, String caseUrl, String text, CommitmentService.Signed signed) {}
+
+  @Transactional(readOnly = true)
+  CommitmentPage commitmentPage(String kind, Long id, String username) {
+    if ("repair".equals(kind)) {
+      RepairRequest request = repairs.get(id, username);
+      return new CommitmentPage(request.getCaseRef(), "/portal/repairs/" + id, repairs.commitmentText(request),
+          signed(request.getCaseRef()));
+    }
+    Dispute dispute = disputes.get(id, username);
+    return new CommitmentPage(dispute.getCaseRef(), "/portal/disputes/" + id, disputes.commitmentText(dispute),
+        signed(dispute.getCaseRef()));
+  }
+
+  /** The applicant's case page: the case with its record loaded, its steps, deadlines, files and letter. */
+  record CasePage(String caseRef, String caseUrl, String letterUrl, RepairRequest repair, Dispute dispute,
+      DishonestyRecord record, List<CaseTimeline.Entry> timeline, List<WorkItem> open, boolean awaitingSignature,
+      boolean awaitingSupplement, List<Attachment> attachments, CommitmentService.Signed signed) {}
+
+  @Transactional(readOnly = true)
+  CasePage casePage(String kind, Long id, String username) {
+    RepairRequest repair = "repair".equals(kind) ? repairs.get(id, username) : null;
+    Dispute dispute = repair == null ? disputes.get(id, username) : null;
+    String caseRef = repair != null ? repair.getCaseRef() : dispute.getCaseRef();
+    DishonestyRecord record = repair != null ? repair.getRecord() : dispute.getRecord();
+    Hibernate.initialize(record.getDepartment());
+    String letterUrl = repair != null
+        ? (repair.getLetterCode() == null ? null : "/repair-requests/" + id + "/letter")
+        : (dispute.getLetterCode() == null ? null : "/disputes/" + id + "/reply");
+    List<WorkItem> open = lists.openOfCase(caseRef);
+    return new CasePage(caseRef, (repair != null ? "/portal/repairs/" : "/portal/disputes/") + id, letterUrl, repair,
+        dispute, record,
+        // escalations are between the departments and their leaders
+        timeline.of(caseRef).stream().filter(e -> !"escalation".equals(e.kind())).toList(), open,
+        open.stream().anyMatch(i -> SIGNING_STEP.equals(i.getStepKey())),
+        open.stream().anyMatch(i -> SUPPLEMENT_STEP.equals(i.getStepKey())), attachments.ofCase(caseRef),
+        signed(caseRef));
+  }
+
+  private CommitmentService.Signed signed(String caseRef) {
+    return commitments.ofCase(caseRef).map(CommitmentService.Signed::of).orElse(null);
+  }
+
+  private AppUser applicant(String username) {
+    AppUser user = users.findById(username).orElseThrow(() -> ApiProblem.forbidden("unknown user " + username));
+    if (!user.hasRole(Role.APPLICANT) || user.getEntity() == null) {
+      throw ApiProblem.forbidden("the portal is for applicants acting for an entity");
+    }
+    return user;
+  }
+}

@@ -1,0 +1,55 @@
+package cn.credit.workflow.system;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * The services' refusals ("field: 中文 / English") as a page shows them: each message beside its
+ * field, in the page's language. Templates call it as {@code @fieldErrors.of(errors, #locale)}.
+ */
+@Component("fieldErrors")
+public class FieldErrors {
+
+  /** Field name → its messages; messages about no particular field are under "". */
+  public Map<String, String> of(List<String> errors, Locale locale) {
+    Map<String, String> byField = new LinkedHashMap<>();
+    if (errors == null) {
+      return byField;
+    }
+    for (String error : errors) {
+      int colon = error.indexOf(": ");
+      String key = colon > 0 && error.substring(0, colon).matches("[A-Za-z]+") ? error.substring(0, colon) : "";
+      String message = key.isEmpty() ? error : error.substring(colon + 2);
+      byField.merge(key, localized(message, locale), (a, b) -> a + "；" + b);
+    }
+    return byField;
+  }
+
+  /**
+   * Forms and checks speak both languages in one string ("受理结论 Outcome", "… 必填 / is
+   * required"); a page shows the part in its own language.
+   */
+  public static String localized(String text, Locale locale) {
+    if (text == null) {
+      return null;
+    }
+    boolean english = "en".equals(locale.getLanguage());
+    int slash = text.indexOf(" / ");
+    if (slash > 0) {
+      return english ? text.substring(slash + 3) : text.substring(0, slash);
+    }
+    if (text.isEmpty() || Character.UnicodeScript.of(text.charAt(0)) != Character.UnicodeScript.HAN) {
+      return text;
+    }
+    for (int i = 1; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (text.charAt(i - 1) == ' ' && ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) {
+        return english ? text.substring(i) : text.substring(0, i - 1);
+      }
+    }
+    return text;
+  }
+}
