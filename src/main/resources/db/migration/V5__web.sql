@@ -20,9 +20,9 @@ create table work_item (
   ended_at         datetime(6),
   completed_by     varchar(64)
 );
-create index ix_work_item_queue on work_item (state, candidate_group, assignee, due_at);
+create index ix_work_item_queue on work_item (state, candidate_group, assignee, due_at, created_at);
 create index ix_work_item_department on work_item (department_code, state, due_at);
-create index ix_work_item_assignee on work_item (state, assignee, due_at);
+create index ix_work_item_assignee on work_item (state, assignee, due_at, created_at);
 create index ix_work_item_done on work_item (completed_by, ended_at);
 create index ix_work_item_due on work_item (state, due_at);
 create index ix_work_item_case on work_item (case_ref);

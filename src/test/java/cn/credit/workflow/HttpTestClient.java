@@ -45,6 +45,37 @@ public class HttpTestClient {
         .POST(HttpRequest.BodyPublishers.ofString(form.toString())));
   }
 
+  /** Posts a form exactly as given: no CSRF token is added. The session cookie is used. */
+  public HttpResponse<String> postRaw(String action, String... namesAndValues) throws Exception {
+    StringBuilder form = new StringBuilder();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      form.append(i == 0 ? "" : "&").append(namesAndValues[i]).append('=')
+          .append(URLEncoder.encode(namesAndValues[i + 1], StandardCharsets.UTF_8));
+    }
+    return send(request(action, null).header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(form.toString())));
+  }
+
+  /** Posts a multipart form as the page at {@code formPage} would (with its CSRF token): text fields, then one file. */
+  public HttpResponse<String> postMultipart(String formPage, String action, String fileName, byte[] file,
+      String... namesAndValues) throws Exception {
+    String boundary = "----test" + System.nanoTime();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    java.util.List<String> fields = new java.util.ArrayList<>(java.util.List.of(namesAndValues));
+    fields.add("_csrf");
+    fields.add(csrfOf(formPage));
+    for (int i = 0; i < fields.size(); i += 2) {
+      body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fields.get(i) + "\"\r\n\r\n"
+          + fields.get(i + 1) + "\r\n").getBytes(StandardCharsets.UTF_8));
+    }
+    body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + fileName
+        + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+    body.write(file);
+    body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(request(action, null).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+  }
+
   private String csrfOf(String page) throws Exception {
     Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(get(page, null, "text/html").body());
     assertThat(csrf.find()).as(page + " carries a CSRF token").isTrue();

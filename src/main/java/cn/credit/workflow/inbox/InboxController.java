@@ -94,6 +94,7 @@ class InboxController {
       Locale locale) {
     InboxService.InboxTask task = inbox.task(id, username);
     model.addAttribute("task", task);
+    model.addAttribute("title", cn.credit.workflow.system.FieldErrors.localized(task.name(), locale));
     model.addAttribute("item", inbox.workItem(id).orElse(null));
     model.addAttribute("due", deadlines.statusOf(task.due() == null ? null : task.due().toInstant()));
     TaskForm form = inbox.formOf(task.formKey());

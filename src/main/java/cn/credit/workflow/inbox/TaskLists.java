@@ -58,7 +58,9 @@ public class TaskLists {
         Set<String> groups = groupsOf(username);
         yield (root, q, cb) -> groups.isEmpty() ? cb.disjunction()
             : cb.and(cb.equal(root.get("state"), WorkItem.State.OPEN), cb.isNull(root.get("assignee")),
-                root.get("candidateGroup").in(groups));
+                // one group (a reviewer) is an equality, so that the queue index also gives the order
+                groups.size() == 1 ? cb.equal(root.get("candidateGroup"), groups.iterator().next())
+                    : root.get("candidateGroup").in(groups));
       }
       case DONE -> (root, q, cb) -> cb.and(cb.equal(root.get("completedBy"), username),
           cb.equal(root.get("state"), WorkItem.State.COMPLETED));

@@ -1,0 +1,168 @@
+package cn.credit.workflow.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.credit.workflow.HttpTestClient;
+import cn.credit.workflow.RunningAppTest;
+import cn.credit.workflow.department.DepartmentRepository;
+import cn.credit.workflow.record.RecordFacts;
+import cn.credit.workflow.record.RecordService;
+import cn.credit.workflow.record.RecordType;
+import cn.credit.workflow.record.Severity;
+import cn.credit.workflow.repair.RepairRequest;
+import cn.credit.workflow.repair.RepairRequestRepository;
+import cn.credit.workflow.repair.RepairService;
+import cn.credit.workflow.user.AppUserRepository;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Set;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Every page checks who is asking: an applicant never opens another entity's case, a reviewer
+ * never acts on another department's task, a form without its CSRF token is refused; and refusals
+ * and bad input get a page that says what is wrong.
+ */
+@RunningAppTest
+class WebAccessTest {
+
+  @LocalServerPort int port;
+  @Autowired RecordService recordService;
+  @Autowired DepartmentRepository departments;
+  @Autowired AppUserRepository users;
+  @Autowired RepairService repairs;
+  @Autowired RepairRequestRepository requests;
+  @Autowired TaskService taskService;
+  @Autowired TransactionTemplate tx;
+
+  RepairRequest request;
+  String acceptTask;
+
+  @BeforeEach
+  void aCaseOfApplicantAWaitingForEcology() {
+    Long recordId = tx.execute(s -> recordService.publish(new RecordFacts(
+        users.findById("applicant.a").orElseThrow().getEntity(), departments.getReferenceById("ecology"),
+        RecordType.ADMINISTRATIVE_PENALTY, Severity.GENERAL, "济环罚字〔2026〕W" + System.nanoTime() % 100000 + "号",
+        "超标排放", "罚款", LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(200), null, Set.of()), "test").getId());
+    request = repairs.file("applicant.a", recordId, "已整改");
+    repairs.sign(request.getId(), "applicant.a", "王明德", true);
+    acceptTask = taskOf(request.getCaseRef()).getId();
+  }
+
+  @Test
+  void anApplicantCannotOpenAnotherEntitysCase() throws Exception {
+    HttpTestClient other = new HttpTestClient(port);
+    other.signIn("applicant.b");
+    HttpResponse<String> page = other.get("/portal/repairs/" + request.getId(), null, "text/html");
+    assertThat(page.statusCode()).isEqualTo(403);
+    assertThat(page.body()).contains("无权访问").doesNotContain(request.getCaseRef());
+    assertThat(other.get("/portal/repairs/" + request.getId() + "/commitment", null, "text/html").statusCode())
+        .isEqualTo(403);
+    assertThat(other.get("/cases/" + request.getCaseRef(), null, "text/html").statusCode())
+        .as("the staff case page is not for applicants").isEqualTo(403);
+    assertThat(other.get("/repair-requests/" + request.getId() + "/letter", null, "text/html").statusCode())
+        .isIn(403, 404);
+
+    HttpTestClient own = new HttpTestClient(port);
+    own.signIn("applicant.a");
+    assertThat(own.get("/portal/repairs/" + request.getId(), null, "text/html").body()).contains(request.getCaseRef());
+  }
+
+  @Test
+  void aReviewerCannotOpenOrClaimAnotherDepartmentsTask() throws Exception {
+    HttpTestClient tax = new HttpTestClient(port);
+    tax.signIn("reviewer.tax");
+    assertThat(tax.get("/tasks/" + acceptTask, null, "text/html").statusCode()).isEqualTo(403);
+    assertThat(tax.postForm("/tasks", "/tasks/" + acceptTask + "/claim").statusCode()).isEqualTo(403);
+    assertThat(tax.postForm("/tasks", "/tasks/" + acceptTask + "/complete", "acceptOutcome", "accept").statusCode())
+        .isEqualTo(403);
+    assertThat(tax.get("/tasks?queue=DEPARTMENT&party=" + request.getEntity().getUscc(), null, "text/html").body())
+        .doesNotContain(request.getCaseRef());
+    assertThat(tax.get("/cases/" + request.getCaseRef(), null, "text/html").statusCode()).isEqualTo(403);
+    Task task = taskService.createTaskQuery().taskId(acceptTask).singleResult();
+    assertThat(task.getAssignee()).as("nothing changed").isNull();
+
+    HttpTestClient ecology = new HttpTestClient(port);
+    ecology.signIn("reviewer.ecology");
+    assertThat(ecology.get("/tasks?queue=DEPARTMENT&party=" + request.getEntity().getUscc(), null, "text/html").body())
+        .contains(request.getCaseRef());
+    assertThat(ecology.get("/tasks/" + acceptTask, null, "text/html").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void aFormPostedWithoutItsCsrfTokenIsRefused() throws Exception {
+    HttpTestClient ecology = new HttpTestClient(port);
+    ecology.signIn("reviewer.ecology");
+    assertThat(ecology.postRaw("/tasks/" + acceptTask + "/claim").statusCode()).isEqualTo(403);
+    assertThat(ecology.postRaw("/tasks/" + acceptTask + "/complete", "acceptOutcome", "accept").statusCode())
+        .isEqualTo(403);
+    assertThat(taskService.createTaskQuery().taskId(acceptTask).singleResult().getAssignee()).isNull();
+
+    HttpTestClient applicant = new HttpTestClient(port);
+    applicant.signIn("applicant.a");
+    assertThat(applicant.postRaw("/portal/repairs/" + request.getId() + "/withdraw").statusCode()).isEqualTo(403);
+    assertThat(requests.findById(request.getId()).orElseThrow().getState().isOpen()).isTrue();
+
+    // with the token, the same claim goes through
+    assertThat(ecology.postForm("/tasks/" + acceptTask, "/tasks/" + acceptTask + "/claim").statusCode()).isEqualTo(302);
+    assertThat(taskService.createTaskQuery().taskId(acceptTask).singleResult().getAssignee()).isEqualTo("reviewer.ecology");
+  }
+
+  @Test
+  void badInputComesBackWithEveryMessageAndTheInputKept() throws Exception {
+    HttpTestClient ecology = new HttpTestClient(port);
+    ecology.signIn("reviewer.ecology");
+    HttpResponse<String> refused = ecology.postForm("/tasks/" + acceptTask, "/tasks/" + acceptTask + "/complete",
+        "acceptOutcome", "refuse", "missingMaterials", "营业执照复印件");
+    assertThat(refused.statusCode()).isEqualTo(422);
+    assertThat(refused.body()).contains("field-refusalReasons").contains("必填").contains("营业执照复印件");
+    assertThat(taskService.createTaskQuery().taskId(acceptTask).count()).as("nothing was completed").isEqualTo(1);
+  }
+
+  @Test
+  void aFileTooLargeOrOfAForbiddenKindGetsAClearMessage() throws Exception {
+    Long recordId = tx.execute(s -> recordService.publish(new RecordFacts(
+        users.findById("applicant.a").orElseThrow().getEntity(), departments.getReferenceById("tax"),
+        RecordType.ADMINISTRATIVE_PENALTY, Severity.MINOR, "济税罚〔2026〕U" + System.nanoTime() % 100000 + "号",
+        "逾期申报", "罚款", LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(10), null, Set.of()), "test").getId());
+    HttpTestClient applicant = new HttpTestClient(port);
+    applicant.signIn("applicant.a");
+    String form = "/portal/records/" + recordId + "/repair";
+    byte[] eleven = new byte[11 * 1024 * 1024];
+    System.arraycopy("%PDF-1.4".getBytes(), 0, eleven, 0, 8);
+    HttpResponse<String> tooLarge = applicant.postMultipart(form, form, "扫描件.pdf", eleven, "proof", "已整改");
+    assertThat(tooLarge.statusCode()).isEqualTo(422);
+    assertThat(tooLarge.body()).contains("扫描件.pdf 超过10MB").contains("已整改");
+    HttpResponse<String> exe = applicant.postMultipart(form, form, "tool.exe", new byte[] {'M', 'Z'}, "proof", "已整改");
+    assertThat(exe.statusCode()).isEqualTo(422);
+    assertThat(exe.body()).contains("tool.exe 的文件类型不允许");
+    assertThat(requests.findAll()).as("nothing was filed").noneMatch(r -> r.getRecord().getId().equals(recordId));
+  }
+
+  @Test
+  void friendlyErrorPagesInBothLanguages() throws Exception {
+    HttpTestClient reviewer = new HttpTestClient(port);
+    reviewer.signIn("reviewer.ecology");
+    HttpResponse<String> missing = reviewer.get("/tasks/no-such-task", null, "text/html");
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(missing.body()).contains("页面不存在").contains("返回首页");
+    HttpResponse<String> english = reviewer.get("/no-such-page?lang=en", null, "text/html");
+    assertThat(english.statusCode()).isEqualTo(404);
+    assertThat(english.body()).contains("Page not found");
+    HttpResponse<String> forbidden = reviewer.get("/portal?lang=en", null, "text/html");
+    assertThat(forbidden.statusCode()).isEqualTo(403);
+    assertThat(forbidden.body()).contains("<html");
+  }
+
+  private Task taskOf(String caseRef) {
+    return taskService.createTaskQuery().processInstanceBusinessKey(caseRef).taskDefinitionKey("AcceptRequest")
+        .singleResult();
+  }
+}
