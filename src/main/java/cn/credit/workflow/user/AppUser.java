@@ -99,6 +99,11 @@ public class AppUser {
     return entity;
   }
 
+  /** A disabled account cannot sign in; its history stays. */
+  public void setEnabled(boolean enabled) {
+    this.enabled = enabled;
+  }
+
   public boolean isEnabled() {
     return enabled;
   }

@@ -26,6 +26,7 @@ import java.util.Date;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -39,6 +40,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the public list; the city leader sees an overdue case and urges it; the applicant reads the result.
  */
 @RunningAppTest
+@Tag("database") // also on MySQL/MariaDB in CI: the work items, files (longblob) and pages there
 class BrowserJourneyTest {
 
   static final String USCC_A = "91370100MA3C4K5N0R";

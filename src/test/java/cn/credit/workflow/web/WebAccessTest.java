@@ -20,6 +20,7 @@ import java.util.Set;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,6 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and bad input get a page that says what is wrong.
  */
 @RunningAppTest
+@Tag("database") // also on MySQL/MariaDB in CI: the work items, files (longblob) and pages there
 class WebAccessTest {
 
   @LocalServerPort int port;
