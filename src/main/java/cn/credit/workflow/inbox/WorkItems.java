@@ -3,6 +3,7 @@ package cn.credit.workflow.inbox;
 import cn.credit.workflow.casefile.Cases;
 import cn.credit.workflow.process.CaseTasks;
 import java.time.Clock;
+import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
@@ -22,13 +23,23 @@ class WorkItems {
     this.clock = clock;
   }
 
+  /** What a work item is made of, whether it comes from a task listener or from the engine's task table. */
+  record TaskFacts(String taskId, String processDefinitionId, String stepKey, String name, Date created,
+      String caseRef, String candidateGroup, String formKey, String assignee, Date due) {}
+
   void changed(DelegateTask task) {
-    WorkItem item = items.findById(task.getId()).orElseGet(() -> created(task));
     String group = task.getCandidates().stream().map(IdentityLink::getGroupId).filter(g -> g != null)
         .findFirst().orElse(null);
-    item.describe(task.getName() == null ? task.getTaskDefinitionKey() : task.getName(), caseRefOf(task), group,
-        CaseTasks.departmentOf(group), formKeyOf(task));
-    item.assign(task.getAssignee(), task.getDueDate() == null ? null : task.getDueDate().toInstant());
+    keep(new TaskFacts(task.getId(), task.getProcessDefinitionId(), task.getTaskDefinitionKey(), task.getName(),
+        task.getCreateTime(), task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey(), group,
+        formKeyOf(task), task.getAssignee(), task.getDueDate()));
+  }
+
+  void keep(TaskFacts task) {
+    WorkItem item = items.findById(task.taskId()).orElseGet(() -> created(task));
+    item.describe(task.name() == null ? task.stepKey() : task.name(), task.caseRef(), task.candidateGroup(),
+        CaseTasks.departmentOf(task.candidateGroup()), task.formKey());
+    item.assign(task.assignee(), task.due() == null ? null : task.due().toInstant());
     items.save(item);
   }
 
@@ -41,12 +52,11 @@ class WorkItems {
     items.findById(task.getId()).ifPresent(item -> item.end(WorkItem.State.CANCELLED, clock.instant(), null));
   }
 
-  private WorkItem created(DelegateTask task) {
-    String processKey = task.getProcessDefinitionId() == null ? "task"
-        : task.getProcessDefinitionId().substring(0, task.getProcessDefinitionId().indexOf(':'));
-    WorkItem item = new WorkItem(task.getId(), processKey, task.getTaskDefinitionKey(),
-        task.getCreateTime() == null ? clock.instant() : task.getCreateTime().toInstant());
-    cases.partyOf(caseRefOf(task)).ifPresent(party -> item.about(party.entityName(), party.uscc()));
+  private WorkItem created(TaskFacts task) {
+    String definition = task.processDefinitionId();
+    WorkItem item = new WorkItem(task.taskId(), definition == null ? "task" : definition.substring(0, definition.indexOf(':')),
+        task.stepKey(), task.created() == null ? clock.instant() : task.created().toInstant());
+    cases.partyOf(task.caseRef()).ifPresent(party -> item.about(party.entityName(), party.uscc()));
     return item;
   }
 
@@ -56,9 +66,5 @@ class WorkItems {
       return entity.getFormKey();
     }
     return null;
-  }
-
-  private static String caseRefOf(DelegateTask task) {
-    return task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
   }
 }

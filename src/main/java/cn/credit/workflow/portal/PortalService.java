@@ -11,6 +11,7 @@ import cn.credit.workflow.record.DishonestyRecord;
 import cn.credit.workflow.record.DishonestyRecordRepository;
 import cn.credit.workflow.repair.RepairEligibility;
 import cn.credit.workflow.repair.RepairRequest;
+import cn.credit.workflow.repair.RepairRequirement;
 import cn.credit.workflow.repair.RepairService;
 import cn.credit.workflow.system.ApiProblem;
 import cn.credit.workflow.user.AppUser;
@@ -65,14 +66,18 @@ class PortalService {
 
   record Overview(AppUser applicant, List<RecordLine> records, List<RepairRequest> repairs, List<Dispute> disputes) {}
 
-  @Transactional(readOnly = true)
+  /** Not read-only: the decision table is evaluated once per kind of record, and the engine keeps that in its history. */
+  @Transactional
   Overview overview(String username) {
     AppUser applicant = applicant(username);
     Long entityId = applicant.getEntity().getId();
     List<RecordLine> lines = new ArrayList<>();
+    Map<String, RepairRequirement> byKind = new java.util.HashMap<>();
     for (DishonestyRecord record : records.findByEntityIdOrderByDecisionDateDesc(entityId)) {
       record.getDepartment().getNameZh();
-      lines.add(new RecordLine(record, repairs.eligibility(record),
+      RepairRequirement requirement = byKind.computeIfAbsent(record.getSeverity() + "/" + record.getType(),
+          kind -> repairs.requirementFor(record));
+      lines.add(new RecordLine(record, repairs.eligibility(record, requirement),
           record.getState() == cn.credit.workflow.record.PublicationState.PUBLISHED));
     }
     applicant.getEntity().getName();

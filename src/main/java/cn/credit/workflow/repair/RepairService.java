@@ -83,18 +83,26 @@ public class RepairService {
     this.clock = clock;
   }
 
-  /** Every record of the applicant's entity, with whether and from when it may be repaired. */
-  @Transactional(readOnly = true)
+  /**
+   * What the decision table says about repairing this kind of record. Not read-only: the engine
+   * writes the evaluation to its history (MySQL refuses writes in a read-only transaction).
+   */
+  @Transactional
   public RepairRequirement requirementFor(DishonestyRecord record) {
     return rules.of(record.getSeverity(), record.getType());
   }
 
   /** Whether the record may be repaired today; if not, every reason and the first day it may be. */
-  @Transactional(readOnly = true)
+  @Transactional
   public RepairEligibility.Result eligibility(DishonestyRecord record) {
+    return eligibility(record, requirementFor(record));
+  }
+
+  /** The same, with the decision table's answer for the record's kind already at hand. */
+  @Transactional(readOnly = true)
+  public RepairEligibility.Result eligibility(DishonestyRecord record, RepairRequirement requirement) {
     return RepairEligibility.check(record, calendar.today(),
-        requests.existsByRecordIdAndStateIn(record.getId(), RepairState.OPEN),
-        rules.of(record.getSeverity(), record.getType()));
+        requests.existsByRecordIdAndStateIn(record.getId(), RepairState.OPEN), requirement);
   }
 
   /** The entity's repair requests, newest first. */

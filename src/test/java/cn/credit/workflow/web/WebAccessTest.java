@@ -115,6 +115,14 @@ class WebAccessTest {
     // with the token, the same claim goes through
     assertThat(ecology.postForm("/tasks/" + acceptTask, "/tasks/" + acceptTask + "/claim").statusCode()).isEqualTo(302);
     assertThat(taskService.createTaskQuery().taskId(acceptTask).singleResult().getAssignee()).isEqualTo("reviewer.ecology");
+    String party = "&party=" + request.getEntity().getUscc();
+    assertThat(ecology.get("/tasks?queue=MINE" + party, null, "text/html").body()).contains(request.getCaseRef());
+    assertThat(ecology.get("/tasks?queue=DEPARTMENT" + party, null, "text/html").body()).doesNotContain(request.getCaseRef());
+
+    // handed back, it is the department's again
+    assertThat(ecology.postForm("/tasks/" + acceptTask, "/tasks/" + acceptTask + "/unclaim").statusCode()).isEqualTo(302);
+    assertThat(ecology.get("/tasks?queue=MINE" + party, null, "text/html").body()).doesNotContain(request.getCaseRef());
+    assertThat(ecology.get("/tasks?queue=DEPARTMENT" + party, null, "text/html").body()).contains(request.getCaseRef());
   }
 
   @Test
