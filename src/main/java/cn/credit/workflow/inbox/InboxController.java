@@ -25,8 +25,10 @@ class InboxController {
   private final TaskLists lists;
   private final InboxService inbox;
   private final Deadlines deadlines;
+  private final StepNames steps;
 
-  InboxController(TaskLists lists, InboxService inbox, Deadlines deadlines) {
+  InboxController(TaskLists lists, InboxService inbox, Deadlines deadlines, StepNames steps) {
+    this.steps = steps;
     this.lists = lists;
     this.inbox = inbox;
     this.deadlines = deadlines;
@@ -49,7 +51,8 @@ class InboxController {
     model.addAttribute("rows", items.getContent().stream().map(i -> new Row(i,
         chosen == TaskLists.Queue.DONE ? new DueStatus(DueStatus.Kind.NONE, 0) : deadlines.statusOf(i.getDueAt())))
         .toList());
-    model.addAttribute("processes", List.of("creditRepair", "creditDispute", "commitmentSigning"));
+    model.addAttribute("processes", StepNames.PROCESSES);
+    model.addAttribute("steps", steps.all());
     return "tasks/list";
   }
 

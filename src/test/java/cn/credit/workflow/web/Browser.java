@@ -93,15 +93,20 @@ final class Browser implements AutoCloseable {
     new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
   }
 
+  /** Signs in through the login page and waits until the landing page is there. */
   void signIn(String user) {
     open("/login");
+    waitFor("#username");
     type("#username", user);
     type("#password", "demo");
     click("button[type=submit]");
+    new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> !d.getCurrentUrl().contains("/login"));
   }
 
+  /** Signs out and waits for the page that says so, so that the next sign-in starts from a clean session. */
   void signOut() {
     driver.findElement(By.cssSelector("form[action$='/logout'] button")).click();
+    new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("logout"));
   }
 
   /** Writes the page as a numbered PNG, so the files sort in the order of the walk. */
