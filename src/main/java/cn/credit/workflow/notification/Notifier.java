@@ -23,13 +23,19 @@ public class Notifier {
 
   private static final Logger log = LoggerFactory.getLogger(Notifier.class);
   private static final Locale MAIL_LOCALE = Locale.SIMPLIFIED_CHINESE;
+  /** Model key of the page a mail links to (a path of the site); without it, the case page for the recipient. */
+  public static final String PATH = "path";
 
   private final NotificationRepository outbox;
   private final ITemplateEngine templates;
   private final MessageSource messages;
   private final Clock clock;
 
-  Notifier(NotificationRepository outbox, ITemplateEngine templates, MessageSource messages, Clock clock) {
+  private final String siteUrl;
+
+  Notifier(NotificationRepository outbox, ITemplateEngine templates, MessageSource messages, Clock clock,
+      @org.springframework.beans.factory.annotation.Value("${credit.site-url}") String siteUrl) {
+    this.siteUrl = siteUrl.endsWith("/") ? siteUrl.substring(0, siteUrl.length() - 1) : siteUrl;
     this.outbox = outbox;
     this.templates = templates;
     this.messages = messages;
@@ -58,6 +64,7 @@ public class Notifier {
       Context context = new Context(MAIL_LOCALE, model);
       context.setVariable("recipient", recipient);
       context.setVariable("caseRef", caseRef);
+      context.setVariable("link", linkFor(recipient, model, caseRef));
       String subject = messages.getMessage("mail." + kind.template() + ".subject",
           new Object[] {model.getOrDefault("subjectArg", ""), caseRef == null ? "" : caseRef}, MAIL_LOCALE);
       String body = templates.process("mail/" + kind.template(), context);
@@ -66,5 +73,16 @@ public class Notifier {
       queued++;
     }
     return queued;
+  }
+
+  /** Applicants go to their own case page; staff to the task, or to the case as the departments see it. */
+  private String linkFor(AppUser recipient, Map<String, Object> model, String caseRef) {
+    if (model.get(PATH) != null) {
+      return siteUrl + model.get(PATH);
+    }
+    if (caseRef == null) {
+      return null;
+    }
+    return siteUrl + (recipient.hasRole(cn.credit.workflow.user.Role.APPLICANT) ? "/portal/cases/" : "/cases/") + caseRef;
   }
 }

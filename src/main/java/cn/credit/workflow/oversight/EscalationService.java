@@ -54,14 +54,14 @@ public class EscalationService {
   /** A task arrived: one mail to whoever will work it, once per task. */
   @Transactional
   public void taskArrived(TaskRef task) {
-    notifier.notify(MailKind.TASK_ARRIVED, "task-arrived:" + task.taskId(), workers(task), model(task),
+    notifier.notify(MailKind.TASK_ARRIVED, "task-arrived:" + task.taskId(), workers(task), workerModel(task),
         task.caseRef());
   }
 
   @Transactional
   public void remind(TaskRef task) {
     notifier.notify(MailKind.REMINDER, "reminder:" + task.taskId() + ":" + task.due().getTime(), workers(task),
-        model(task), task.caseRef());
+        workerModel(task), task.caseRef());
   }
 
   @Transactional
@@ -126,6 +126,13 @@ public class EscalationService {
         : departments.findById(task.departmentCode()).map(d -> d.getNameZh()).orElse(task.departmentCode()));
     model.put("assignee", task.assignee());
     model.put("graceDays", limits.cityEscalationAfter());
+    return model;
+  }
+
+  /** For the people who work the task: the mail links to the task itself. */
+  private Map<String, Object> workerModel(TaskRef task) {
+    Map<String, Object> model = model(task);
+    model.put(Notifier.PATH, "/tasks/" + task.taskId());
     return model;
   }
 

@@ -1,5 +1,7 @@
 package cn.credit.workflow.portal;
 
+import cn.credit.workflow.casefile.CaseParty;
+import cn.credit.workflow.casefile.Cases;
 import cn.credit.workflow.deadline.Deadlines;
 import cn.credit.workflow.dispute.Dispute;
 import cn.credit.workflow.dispute.DisputeGround;
@@ -37,8 +39,11 @@ class PortalController {
   private final RepairService repairs;
   private final DisputeService disputes;
   private final Deadlines deadlines;
+  private final Cases cases;
 
-  PortalController(PortalService portal, RepairService repairs, DisputeService disputes, Deadlines deadlines) {
+  PortalController(PortalService portal, RepairService repairs, DisputeService disputes, Deadlines deadlines,
+      Cases cases) {
+    this.cases = cases;
     this.portal = portal;
     this.repairs = repairs;
     this.disputes = disputes;
@@ -49,6 +54,13 @@ class PortalController {
   String overview(Principal principal, Model model) {
     model.addAttribute("overview", portal.overview(principal.getName()));
     return "portal/index";
+  }
+
+  /** Where the mails link to: the case by its reference, whichever kind it is. */
+  @GetMapping("/portal/cases/{caseRef}")
+  String caseByRef(@PathVariable String caseRef) {
+    CaseParty party = cases.partyOf(caseRef).orElseThrow(() -> ApiProblem.notFound("no case " + caseRef));
+    return "redirect:/portal/" + (REPAIR.equals(party.kind()) ? "repairs/" : "disputes/") + party.caseId();
   }
 
   @GetMapping("/portal/records/{id}/repair")

@@ -44,6 +44,7 @@ class PortalPagesTest {
   @Autowired InboxService inbox;
   @Autowired TaskService taskService;
   @Autowired TransactionTemplate tx;
+  @Autowired cn.credit.workflow.notification.NotificationRepository outbox;
 
   @Test
   void anApplicantDisputesARecordFromThePortal() throws Exception {
@@ -85,6 +86,14 @@ class PortalPagesTest {
     HttpTestClient applicant = new HttpTestClient(port);
     applicant.signIn("applicant.a");
     String page = "/portal/repairs/" + request.getId();
+    assertThat(outbox.findByCaseRefOrderByCreatedAt(request.getCaseRef()))
+        .filteredOn(n -> "applicant.a".equals(n.getRecipientUser())).last()
+        .satisfies(mail -> assertThat(mail.getBody()).contains("http://localhost:8080/portal/cases/" + request.getCaseRef()));
+    assertThat(outbox.findByCaseRefOrderByCreatedAt(request.getCaseRef()))
+        .filteredOn(n -> "reviewer.ecology".equals(n.getRecipientUser())).first()
+        .satisfies(mail -> assertThat(mail.getBody()).contains("http://localhost:8080/tasks/"));
+    assertThat(applicant.get("/portal/cases/" + request.getCaseRef(), null, "text/html").headers()
+        .firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith(page));
     assertThat(applicant.get(page, null, "text/html").body()).contains("supplement-form").contains("缴款凭证");
     HttpResponse<String> empty = applicant.postForm(page, page + "/supplement", "supplementAnswer", " ");
     assertThat(empty.statusCode()).isEqualTo(422);

@@ -166,6 +166,9 @@ class WebAccessTest {
     HttpResponse<String> english = reviewer.get("/no-such-page?lang=en", null, "text/html");
     assertThat(english.statusCode()).isEqualTo(404);
     assertThat(english.body()).contains("Page not found");
+    assertThat(reviewer.get("/tasks?queue=DONE&overdue=false&lang=zh_CN", null, "text/html").body())
+        .as("the language switch keeps the page and its filters")
+        .contains("href=\"/tasks?queue=DONE&amp;overdue=false&amp;lang=en\"");
     HttpResponse<String> forbidden = reviewer.get("/portal?lang=en", null, "text/html");
     assertThat(forbidden.statusCode()).isEqualTo(403);
     assertThat(forbidden.body()).contains("<html");
