@@ -185,6 +185,10 @@ class BrowserJourneyTest {
           .executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1;");
       browser.screenshot("phone-portal");
       assertThat(overflow).as("the page fits a phone's width without sideways scrolling").isEqualTo(false);
+      browser.click("#lang-switch");
+      browser.waitFor("#my-records");
+      assertThat(browser.text("h1")).isEqualTo("My credit");
+      browser.screenshot("phone-portal-english");
     }
   }
 
