@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.data.domain.Sort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -121,7 +122,7 @@ class DirectoryService {
 
   @Transactional(readOnly = true)
   List<AppUser> users() {
-    return users.findAll(org.springframework.data.domain.Sort.by("username"));
+    return users.findAll(Sort.by("username"));
   }
 
   @Transactional(readOnly = true)

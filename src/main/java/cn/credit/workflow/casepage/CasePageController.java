@@ -7,6 +7,7 @@ import cn.credit.workflow.casefile.CaseTimeline;
 import cn.credit.workflow.commitment.CommitmentService;
 import cn.credit.workflow.deadline.Deadlines;
 import cn.credit.workflow.dispute.DisputeService;
+import cn.credit.workflow.inbox.DatedWorkItem;
 import cn.credit.workflow.inbox.TaskLists;
 import cn.credit.workflow.record.DishonestyRecord;
 import cn.credit.workflow.repair.RepairService;
@@ -14,7 +15,6 @@ import org.hibernate.Hibernate;
 import cn.credit.workflow.system.ApiProblem;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
-import java.util.List;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -62,9 +62,6 @@ class CasePageController {
     this.deadlines = deadlines;
   }
 
-  /** A step of the case with its deadline's standing. */
-  public record Step(cn.credit.workflow.inbox.WorkItem item, cn.credit.workflow.deadline.DueStatus due) {}
-
   @GetMapping("/cases/{caseRef}")
   @Transactional(readOnly = true)
   public String show(@PathVariable String caseRef, Principal principal, Model model) {
@@ -89,8 +86,7 @@ class CasePageController {
     model.addAttribute("signed", commitments.ofCase(caseRef).map(CommitmentService.Signed::of).orElse(null));
     model.addAttribute("attachments", attachments.ofCase(caseRef));
     model.addAttribute("timeline", timeline.of(caseRef));
-    model.addAttribute("steps", lists.allOfCase(caseRef).stream().map(i -> new Step(i,
-        i.getState() == cn.credit.workflow.inbox.WorkItem.State.OPEN ? deadlines.statusOf(i.getDueAt()) : null)).toList());
+    model.addAttribute("steps", DatedWorkItem.of(lists.allOfCase(caseRef), deadlines));
     model.addAttribute("comments", notes.of(caseRef));
     return "cases/case";
   }

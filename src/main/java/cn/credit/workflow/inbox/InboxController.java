@@ -1,8 +1,9 @@
 package cn.credit.workflow.inbox;
 
 import cn.credit.workflow.deadline.Deadlines;
-import cn.credit.workflow.deadline.DueStatus;
 import cn.credit.workflow.system.ApiProblem;
+import cn.credit.workflow.system.FieldErrors;
+import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,9 +35,6 @@ class InboxController {
     this.deadlines = deadlines;
   }
 
-  /** A line of a list: the work item and its due badge. */
-  public record Row(WorkItem item, DueStatus due) {}
-
   @GetMapping("/tasks")
   String list(@RequestParam(defaultValue = "MINE") String queue, @RequestParam(required = false) String process,
       @RequestParam(required = false) String step, @RequestParam(defaultValue = "false") boolean overdue,
@@ -48,9 +46,7 @@ class InboxController {
     model.addAttribute("queue", chosen.name());
     model.addAttribute("filter", filter);
     model.addAttribute("page", items);
-    model.addAttribute("rows", items.getContent().stream().map(i -> new Row(i,
-        chosen == TaskLists.Queue.DONE ? new DueStatus(DueStatus.Kind.NONE, 0) : deadlines.statusOf(i.getDueAt())))
-        .toList());
+    model.addAttribute("rows", DatedWorkItem.of(items.getContent(), deadlines));
     model.addAttribute("processes", StepNames.PROCESSES);
     model.addAttribute("steps", steps.all());
     return "tasks/list";
@@ -77,7 +73,7 @@ class InboxController {
 
   @PostMapping("/tasks/{id}/complete")
   String complete(@PathVariable String id, @RequestParam Map<String, String> params, Principal principal,
-      Model model, Locale locale, RedirectAttributes flash, jakarta.servlet.http.HttpServletResponse response) {
+      Model model, Locale locale, RedirectAttributes flash, HttpServletResponse response) {
     Map<String, Object> fields = new LinkedHashMap<>(params);
     fields.remove("_csrf");
     try {
@@ -97,7 +93,7 @@ class InboxController {
       Locale locale) {
     InboxService.InboxTask task = inbox.task(id, username);
     model.addAttribute("task", task);
-    model.addAttribute("title", cn.credit.workflow.system.FieldErrors.localized(task.name(), locale));
+    model.addAttribute("title", FieldErrors.localized(task.name(), locale));
     model.addAttribute("item", inbox.workItem(id).orElse(null));
     model.addAttribute("due", deadlines.statusOf(task.due() == null ? null : task.due().toInstant()));
     TaskForm form = inbox.formOf(task.formKey());

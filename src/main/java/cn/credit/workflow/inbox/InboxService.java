@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
@@ -146,7 +147,7 @@ public class InboxService {
     }
   }
 
-  public java.util.Optional<WorkItem> workItem(String taskId) {
+  public Optional<WorkItem> workItem(String taskId) {
     return items.findById(taskId);
   }
 

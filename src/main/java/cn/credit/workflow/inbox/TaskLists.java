@@ -7,6 +7,7 @@ import cn.credit.workflow.user.AppUserRepository;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.data.domain.Page;
@@ -72,14 +73,14 @@ public class TaskLists {
 
   /** The open tasks of a case, earliest deadline first: what the case waits for, and until when. */
   @Transactional(readOnly = true)
-  public java.util.List<WorkItem> openOfCase(String caseRef) {
+  public List<WorkItem> openOfCase(String caseRef) {
     return items.findByCaseRefOrderByCreatedAt(caseRef).stream().filter(i -> i.getState() == WorkItem.State.OPEN)
         .toList();
   }
 
   /** Every task the case had, open or ended, in the order they came. */
   @Transactional(readOnly = true)
-  public java.util.List<WorkItem> allOfCase(String caseRef) {
+  public List<WorkItem> allOfCase(String caseRef) {
     return items.findByCaseRefOrderByCreatedAt(caseRef);
   }
 
@@ -87,7 +88,7 @@ public class TaskLists {
   @Transactional(readOnly = true)
   public Set<String> groupsOf(String username) {
     AppUser user = users.findById(username).orElseThrow(() -> ApiProblem.forbidden("unknown user " + username));
-    Set<String> groups = new java.util.LinkedHashSet<>(EngineGroups.of(user));
+    Set<String> groups = new LinkedHashSet<>(EngineGroups.of(user));
     groups.remove(EngineGroups.APPLICANTS);
     groups.remove(EngineGroups.CAMUNDA_ADMIN);
     return groups;

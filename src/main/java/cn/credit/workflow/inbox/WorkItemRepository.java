@@ -3,6 +3,7 @@ package cn.credit.workflow.inbox;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
@@ -16,7 +17,7 @@ public interface WorkItemRepository extends JpaRepository<WorkItem, String>, Jpa
         and w.departmentCode is not null and w.dueAt < ?1 and (?2 = true or w.departmentCode in ?3)
       order by w.dueAt""")
   List<WorkItem> overdue(Instant now, boolean everyDepartment, Collection<String> departments,
-      org.springframework.data.domain.Pageable page);
+      Pageable page);
 
   @Query("""
       select w.departmentCode as department, w.stepName as step, count(w) as open,

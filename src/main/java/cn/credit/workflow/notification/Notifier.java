@@ -1,12 +1,14 @@
 package cn.credit.workflow.notification;
 
 import cn.credit.workflow.user.AppUser;
+import cn.credit.workflow.user.Role;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -34,7 +36,7 @@ public class Notifier {
   private final String siteUrl;
 
   Notifier(NotificationRepository outbox, ITemplateEngine templates, MessageSource messages, Clock clock,
-      @org.springframework.beans.factory.annotation.Value("${credit.site-url}") String siteUrl) {
+      @Value("${credit.site-url}") String siteUrl) {
     this.siteUrl = siteUrl.endsWith("/") ? siteUrl.substring(0, siteUrl.length() - 1) : siteUrl;
     this.outbox = outbox;
     this.templates = templates;
@@ -83,6 +85,6 @@ public class Notifier {
     if (caseRef == null) {
       return null;
     }
-    return siteUrl + (recipient.hasRole(cn.credit.workflow.user.Role.APPLICANT) ? "/portal/cases/" : "/cases/") + caseRef;
+    return siteUrl + (recipient.hasRole(Role.APPLICANT) ? "/portal/cases/" : "/cases/") + caseRef;
   }
 }

@@ -1,10 +1,9 @@
 package cn.credit.workflow.oversight;
 
 import cn.credit.workflow.deadline.Deadlines;
-import cn.credit.workflow.deadline.DueStatus;
 import cn.credit.workflow.department.Department;
 import cn.credit.workflow.department.DepartmentRepository;
-import cn.credit.workflow.inbox.WorkItem;
+import cn.credit.workflow.inbox.DatedWorkItem;
 import cn.credit.workflow.inbox.WorkItemRepository;
 import cn.credit.workflow.inbox.Workload;
 import cn.credit.workflow.system.ApiProblem;
@@ -53,8 +52,6 @@ class OversightController {
     this.deadlines = deadlines;
   }
 
-  public record Late(WorkItem item, DueStatus due) {}
-
   /** One department in the chart: open and overdue tasks, and this month's on-time rate (null: nothing completed). */
   public record DepartmentBar(String code, String name, long open, long overdue, long completed, Integer onTimePercent) {}
 
@@ -80,8 +77,7 @@ class OversightController {
     }
     bars.sort(Comparator.comparingLong(DepartmentBar::overdue).reversed().thenComparing(DepartmentBar::code));
     model.addAttribute("cityWide", scope == null);
-    model.addAttribute("late", workload.overdue(scope).stream()
-        .map(i -> new Late(i, deadlines.statusOf(i.getDueAt()))).toList());
+    model.addAttribute("late", DatedWorkItem.of(workload.overdue(scope), deadlines));
     model.addAttribute("load", load);
     model.addAttribute("bars", bars);
     model.addAttribute("maxOpen", Math.max(1, bars.stream().mapToLong(DepartmentBar::open).max().orElse(1)));

@@ -3,6 +3,7 @@ package cn.credit.workflow.portal;
 import cn.credit.workflow.casefile.CaseParty;
 import cn.credit.workflow.casefile.Cases;
 import cn.credit.workflow.deadline.Deadlines;
+import cn.credit.workflow.inbox.DatedWorkItem;
 import cn.credit.workflow.dispute.Dispute;
 import cn.credit.workflow.dispute.DisputeGround;
 import cn.credit.workflow.dispute.DisputeService;
@@ -212,16 +213,13 @@ class PortalController {
     model.addAttribute("dispute", page.dispute());
     model.addAttribute("record", page.record());
     model.addAttribute("timeline", page.timeline());
-    model.addAttribute("open", page.open().stream().map(i -> new OpenStep(i, deadlines.statusOf(i.getDueAt()))).toList());
+    model.addAttribute("open", DatedWorkItem.of(page.open(), deadlines));
     model.addAttribute("awaitingSignature", page.awaitingSignature());
     model.addAttribute("awaitingSupplement", page.awaitingSupplement());
     model.addAttribute("attachments", page.attachments());
     model.addAttribute("signed", page.signed());
     return "portal/case";
   }
-
-  /** A step the case waits for, with its deadline's standing. */
-  public record OpenStep(cn.credit.workflow.inbox.WorkItem item, cn.credit.workflow.deadline.DueStatus due) {}
 
   /** A 422 comes back to the same page with every message; anything else goes to the error page. */
   private static String refused(ApiProblem problem, HttpServletResponse response, Supplier<String> page) {

@@ -4,11 +4,14 @@ import cn.credit.workflow.attachment.Attachment;
 import cn.credit.workflow.attachment.AttachmentService;
 import cn.credit.workflow.casefile.CaseTimeline;
 import cn.credit.workflow.commitment.CommitmentService;
-import org.hibernate.Hibernate;
 import cn.credit.workflow.dispute.Dispute;
 import cn.credit.workflow.dispute.DisputeService;
+import cn.credit.workflow.inbox.InboxService;
+import cn.credit.workflow.inbox.TaskLists;
+import cn.credit.workflow.inbox.WorkItem;
 import cn.credit.workflow.record.DishonestyRecord;
 import cn.credit.workflow.record.DishonestyRecordRepository;
+import cn.credit.workflow.record.PublicationState;
 import cn.credit.workflow.repair.RepairEligibility;
 import cn.credit.workflow.repair.RepairRequest;
 import cn.credit.workflow.repair.RepairRequirement;
@@ -18,11 +21,10 @@ import cn.credit.workflow.user.AppUser;
 import cn.credit.workflow.user.AppUserRepository;
 import cn.credit.workflow.user.Role;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import cn.credit.workflow.inbox.InboxService;
-import cn.credit.workflow.inbox.TaskLists;
-import cn.credit.workflow.inbox.WorkItem;
+import org.hibernate.Hibernate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -72,13 +74,13 @@ class PortalService {
     AppUser applicant = applicant(username);
     Long entityId = applicant.getEntity().getId();
     List<RecordLine> lines = new ArrayList<>();
-    Map<String, RepairRequirement> byKind = new java.util.HashMap<>();
+    Map<String, RepairRequirement> byKind = new HashMap<>();
     for (DishonestyRecord record : records.findByEntityIdOrderByDecisionDateDesc(entityId)) {
       record.getDepartment().getNameZh();
       RepairRequirement requirement = byKind.computeIfAbsent(record.getSeverity() + "/" + record.getType(),
           kind -> repairs.requirementFor(record));
       lines.add(new RecordLine(record, repairs.eligibility(record, requirement),
-          record.getState() == cn.credit.workflow.record.PublicationState.PUBLISHED));
+          record.getState() == PublicationState.PUBLISHED));
     }
     applicant.getEntity().getName();
     List<RepairRequest> repairList = repairs.ofEntity(entityId);

@@ -1,5 +1,6 @@
 package cn.credit.workflow.system;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +18,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.ModelAndView;
 
 /** Every API refusal as JSON with a message a person can act on; user input never yields a 500. */
 @RestControllerAdvice(basePackages = "cn.credit.workflow")
@@ -39,9 +41,9 @@ class ApiExceptionHandler {
   }
 
   /** A request larger than the server takes at all: the page says how large files may be. */
-  @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
-  Object tooLarge(org.springframework.web.multipart.MaxUploadSizeExceededException e,
-      jakarta.servlet.http.HttpServletRequest request) {
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
+  Object tooLarge(MaxUploadSizeExceededException e,
+      HttpServletRequest request) {
     if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
       return body(HttpStatus.PAYLOAD_TOO_LARGE, "the upload is too large: each file at most 10 MB", List.of());
     }

@@ -1,5 +1,8 @@
 package cn.credit.workflow.system;
 
+import java.util.Set;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -13,8 +16,8 @@ class WelcomeController {
 
   /** Where a person lands after signing in: the page of their work. */
   @GetMapping("/home")
-  String home(org.springframework.security.core.Authentication who) {
-    java.util.Set<String> roles = org.springframework.security.core.authority.AuthorityUtils
+  String home(Authentication who) {
+    Set<String> roles = AuthorityUtils
         .authorityListToSet(who.getAuthorities());
     if (roles.contains("ROLE_APPLICANT")) {
       return "redirect:/portal";
