@@ -2,10 +2,10 @@ package cn.credit.workflow.dispute;
 
 import cn.credit.workflow.calendar.WorkingDayCalendar;
 import cn.credit.workflow.casefile.CaseEvents;
+import cn.credit.workflow.casefile.CaseViewers;
 import cn.credit.workflow.commitment.Commitment;
 import cn.credit.workflow.deadline.Step;
 import cn.credit.workflow.deadline.TimeLimits;
-import cn.credit.workflow.department.Department;
 import cn.credit.workflow.department.DepartmentKind;
 import cn.credit.workflow.department.DepartmentRepository;
 import cn.credit.workflow.commitment.CommitmentPurpose;
@@ -140,14 +140,9 @@ public class DisputeService {
   public Dispute get(Long id, String username) {
     Dispute dispute = disputes.findById(id).orElseThrow(() -> ApiProblem.notFound("no dispute " + id));
     AppUser user = users.findById(username).orElseThrow(() -> ApiProblem.forbidden("unknown user"));
-    boolean own = user.hasRole(Role.APPLICANT) && user.getEntity() != null
-        && Objects.equals(user.getEntity().getId(), dispute.getEntity().getId());
-    Department department = user.getDepartment();
-    boolean staff = user.hasRole(Role.ADMIN) || user.hasRole(Role.CITY_LEADER)
-        || (department != null && (department.getKind() == DepartmentKind.CREDIT_OFFICE
-            || department.getCode().equals(dispute.getDepartmentCode())
-            || department.getCode().equals(dispute.getAssistDepartment())));
-    if (!own && !staff) {
+    List<String> concerned = dispute.getAssistDepartment() == null ? List.of(dispute.getDepartmentCode())
+        : List.of(dispute.getDepartmentCode(), dispute.getAssistDepartment());
+    if (!CaseViewers.mayView(user, dispute.getEntity().getId(), concerned)) {
       throw ApiProblem.forbidden("dispute " + id + " is not yours to see");
     }
     return dispute;

@@ -2,7 +2,6 @@ package cn.credit.workflow.inbox;
 
 import cn.credit.workflow.system.FieldErrors;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,23 +18,14 @@ public record FormView(List<FieldView> fields, List<String> otherErrors) {
   public record OptionView(String label, String value) {}
 
   public static FormView of(TaskForm form, Map<String, ?> values, List<String> errors, Locale locale) {
-    Map<String, String> byField = new LinkedHashMap<>();
+    // every message names its field ("key: …"); those about no field of this form are shown above it
+    Map<String, String> byField = FieldErrors.byField(errors, locale);
     List<String> other = new ArrayList<>();
-    for (String error : errors) {
-      int colon = error.indexOf(": ");
-      String key = colon > 0 ? error.substring(0, colon) : null;
-      TaskForm.Field field = key == null ? null
-          : form.components().stream().filter(f -> key.equals(f.key())).findFirst().orElse(null);
-      if (field != null) {
-        String message = error.substring(colon + 2);
-        if (field.label() != null && message.startsWith(field.label() + " ")) {
-          message = message.substring(field.label().length() + 1);
-        }
-        byField.merge(key, FieldErrors.localized(message, locale), (a, b) -> a + "；" + b);
-      } else {
-        other.add(FieldErrors.localized(error, locale));
+    byField.forEach((key, message) -> {
+      if (form.components().stream().noneMatch(f -> f.key().equals(key))) {
+        other.add(key.isEmpty() ? message : key + ": " + message);
       }
-    }
+    });
     List<FieldView> fields = new ArrayList<>();
     for (TaskForm.Field field : form.components()) {
       List<OptionView> options = new ArrayList<>();

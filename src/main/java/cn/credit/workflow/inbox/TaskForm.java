@@ -55,23 +55,23 @@ public record TaskForm(String id, List<Field> components) {
           && "checkbox".equals(field.type()));
       if (empty) {
         if (field.required(raw)) {
-          errors.add(field.key() + ": " + field.label() + " 必填 / is required");
+          errors.add(field.key() + ": 必填 / is required");
         }
         continue;
       }
       if (field.validate() != null && field.validate().maxLength() != null && text.length() > field.validate().maxLength()) {
-        errors.add(field.key() + ": " + field.label() + " 最多" + field.validate().maxLength() + "字 / at most "
+        errors.add(field.key() + ": 最多" + field.validate().maxLength() + "字 / at most "
             + field.validate().maxLength() + " characters");
         continue;
       }
       if (field.values() != null && !field.values().isEmpty()
           && field.values().stream().noneMatch(o -> o.value().equals(text))) {
-        errors.add(field.key() + ": " + field.label() + " 须为 / must be one of "
+        errors.add(field.key() + ": 须为 / must be one of "
             + field.values().stream().map(Option::value).toList());
         continue;
       }
       if (field.isBoolean() && !"true".equals(text) && !"false".equals(text)) {
-        errors.add(field.key() + ": " + field.label() + " 须为 true 或 false / must be true or false");
+        errors.add(field.key() + ": 须为 true 或 false / must be true or false");
         continue;
       }
       values.put(field.key(), field.isBoolean() ? Boolean.valueOf(text) : text);

@@ -82,7 +82,6 @@ class PortalService {
       lines.add(new RecordLine(record, repairs.eligibility(record, requirement),
           record.getState() == PublicationState.PUBLISHED));
     }
-    applicant.getEntity().getName();
     List<RepairRequest> repairList = repairs.ofEntity(entityId);
     repairList.forEach(r -> r.getRecord().getTitle());
     List<Dispute> disputeList = disputes.ofEntity(entityId);

@@ -3,12 +3,12 @@ package cn.credit.workflow.repair;
 import cn.credit.workflow.calendar.CalendarSnapshot.CalendarDate;
 import cn.credit.workflow.calendar.WorkingDayCalendar;
 import cn.credit.workflow.casefile.CaseEvents;
+import cn.credit.workflow.casefile.CaseViewers;
 import cn.credit.workflow.commitment.Commitment;
 import cn.credit.workflow.commitment.CommitmentPurpose;
 import cn.credit.workflow.commitment.CommitmentService;
 import cn.credit.workflow.commitment.CommitmentTemplate;
 import cn.credit.workflow.deadline.Step;
-import cn.credit.workflow.department.DepartmentKind;
 import cn.credit.workflow.deadline.TimeLimits;
 import cn.credit.workflow.notification.ApplicantNotifier;
 import cn.credit.workflow.notification.ApplicantUpdate;
@@ -27,6 +27,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -163,14 +164,10 @@ public class RepairService {
   public RepairRequest get(Long id, String username) {
     RepairRequest request = requests.findById(id).orElseThrow(() -> ApiProblem.notFound("no repair request " + id));
     AppUser user = users.findById(username).orElseThrow(() -> ApiProblem.forbidden("unknown user"));
-    boolean own = user.hasRole(Role.APPLICANT) && user.getEntity() != null
-        && Objects.equals(user.getEntity().getId(), request.getEntity().getId());
-    boolean staff = user.hasRole(Role.ADMIN) || user.hasRole(Role.CITY_LEADER)
-        || (user.getDepartment() != null && (user.getDepartment().getCode().equals(request.getDepartmentCode())
-            || user.getDepartment().getKind() == DepartmentKind.CREDIT_OFFICE
-            || request.getRecord().getJointPunishmentMembers().stream()
-                .anyMatch(d -> d.getCode().equals(user.getDepartment().getCode()))));
-    if (!own && !staff) {
+    Set<String> concerned = new HashSet<>();
+    concerned.add(request.getDepartmentCode());
+    request.getRecord().getJointPunishmentMembers().forEach(member -> concerned.add(member.getCode()));
+    if (!CaseViewers.mayView(user, request.getEntity().getId(), concerned)) {
       throw ApiProblem.forbidden("repair request " + id + " is not yours to see");
     }
     return request;

@@ -15,6 +15,10 @@ public class FieldErrors {
 
   /** Field name → its messages; messages about no particular field are under "". */
   public Map<String, String> of(List<String> errors, Locale locale) {
+    return byField(errors, locale);
+  }
+
+  public static Map<String, String> byField(List<String> errors, Locale locale) {
     Map<String, String> byField = new LinkedHashMap<>();
     if (errors == null) {
       return byField;
