@@ -86,6 +86,13 @@ public class HttpTestClient {
     return send(request(path, user).header("Accept", "application/json").DELETE());
   }
 
+  /** A new client with a session of {@code user}, as a browser has after signing in. */
+  public static HttpTestClient signedIn(int port, String user) throws Exception {
+    HttpTestClient client = new HttpTestClient(port);
+    client.signIn(user);
+    return client;
+  }
+
   /** Signs in through the login form with its CSRF token, as a browser does; the session cookie is kept. */
   public void signIn(String user) throws Exception {
     HttpResponse<String> response = postForm("/login", "/login", "username", user, "password", "demo");

@@ -31,9 +31,10 @@ class DirectoryController {
   }
 
   @PostMapping("/admin/users")
-  String addUser(DirectoryService.NewUser form, Model model, HttpServletResponse response, RedirectAttributes flash) {
+  String addUser(DirectoryService.NewUser form, Model model, HttpServletResponse response, RedirectAttributes flash,
+      Principal principal) {
     try {
-      directory.addUser(form);
+      directory.addUser(form, principal.getName());
     } catch (ApiProblem problem) {
       response.setStatus(problem.status().value());
       return usersPage(new DirectoryService.NewUser(form.username(), form.displayName(), form.email(), null,
@@ -49,6 +50,40 @@ class DirectoryController {
     directory.setEnabled(username, enabled, principal.getName());
     flash.addFlashAttribute("notice", enabled ? "admin.users.enabled" : "admin.users.disabled");
     return "redirect:/admin/users";
+  }
+
+  @GetMapping("/admin/users/{username}")
+  String user(@PathVariable String username, Model model) {
+    return userPage(username, DirectoryService.UserChange.of(directory.user(username)), List.of(), model);
+  }
+
+  @PostMapping("/admin/users/{username}")
+  String changeUser(@PathVariable String username, DirectoryService.UserChange form, Principal principal, Model model,
+      HttpServletResponse response, RedirectAttributes flash) {
+    try {
+      directory.changeUser(username, form, principal.getName());
+    } catch (ApiProblem problem) {
+      response.setStatus(problem.status().value());
+      return userPage(username, form, problem.errors(), model);
+    }
+    flash.addFlashAttribute("notice", "admin.users.changed");
+    return "redirect:/admin/users/" + username;
+  }
+
+  /** The temporary password is shown once, on the page after the redirect, to the administrator only. */
+  @PostMapping("/admin/users/{username}/password-reset")
+  String resetPassword(@PathVariable String username, Principal principal, RedirectAttributes flash) {
+    flash.addFlashAttribute("temporaryPassword", directory.resetPassword(username, principal.getName()));
+    flash.addFlashAttribute("notice", "admin.users.reset");
+    return "redirect:/admin/users/" + username;
+  }
+
+  @PostMapping("/admin/sign-in-locks")
+  String unlock(@RequestParam String key, @RequestParam(defaultValue = "/admin/users") String back, Principal principal,
+      RedirectAttributes flash) {
+    directory.unlock(key, principal.getName());
+    flash.addFlashAttribute("notice", "admin.users.unlocked");
+    return "redirect:" + (back.startsWith("/admin/") ? back : "/admin/users");
   }
 
   @GetMapping("/admin/departments")
@@ -71,11 +106,23 @@ class DirectoryController {
 
   private String usersPage(DirectoryService.NewUser form, List<String> errors, Model model) {
     model.addAttribute("users", directory.users());
+    model.addAttribute("throttled", directory.throttled());
     model.addAttribute("departments", directory.departments());
     model.addAttribute("roles", Role.values());
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
     return "admin/users";
+  }
+
+  private String userPage(String username, DirectoryService.UserChange form, List<String> errors, Model model) {
+    model.addAttribute("user", directory.user(username));
+    model.addAttribute("lock", directory.throttled().stream()
+        .filter(e -> e.isAccount() && e.subject().equals(username)).findFirst().orElse(null));
+    model.addAttribute("departments", directory.departments());
+    model.addAttribute("roles", Role.values());
+    model.addAttribute("form", form);
+    model.addAttribute("errors", errors);
+    return "admin/user";
   }
 
   private String departmentsPage(DirectoryService.NewDepartment form, List<String> errors, Model model) {

@@ -1,5 +1,7 @@
 package cn.credit.workflow.admin;
 
+import cn.credit.workflow.audit.AuditAction;
+import cn.credit.workflow.audit.AuditLog;
 import cn.credit.workflow.department.Department;
 import cn.credit.workflow.department.DepartmentKind;
 import cn.credit.workflow.department.DepartmentRepository;
@@ -7,10 +9,13 @@ import cn.credit.workflow.entity.MarketEntity;
 import cn.credit.workflow.entity.MarketEntityRepository;
 import cn.credit.workflow.entity.Uscc;
 import cn.credit.workflow.identity.EngineIdentitySync;
+import cn.credit.workflow.security.SignInThrottle;
 import cn.credit.workflow.system.ApiProblem;
 import cn.credit.workflow.user.AppUser;
 import cn.credit.workflow.user.AppUserRepository;
+import cn.credit.workflow.user.PasswordPolicy;
 import cn.credit.workflow.user.Role;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -27,27 +32,47 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class DirectoryService {
 
-  static final int MIN_PASSWORD = 8;
-
   private final DepartmentRepository departments;
   private final AppUserRepository users;
   private final MarketEntityRepository entities;
   private final EngineIdentitySync identity;
   private final PasswordEncoder passwords;
+  private final PasswordPolicy policy;
+  private final SignInThrottle throttle;
+  private final AuditLog audit;
+  private final Clock clock;
 
   DirectoryService(DepartmentRepository departments, AppUserRepository users, MarketEntityRepository entities,
-      EngineIdentitySync identity, PasswordEncoder passwords) {
+      EngineIdentitySync identity, PasswordEncoder passwords, PasswordPolicy policy, SignInThrottle throttle,
+      AuditLog audit, Clock clock) {
     this.departments = departments;
     this.users = users;
     this.entities = entities;
     this.identity = identity;
     this.passwords = passwords;
+    this.policy = policy;
+    this.throttle = throttle;
+    this.audit = audit;
+    this.clock = clock;
   }
 
   record NewDepartment(String code, String nameZh, String nameEn, String kind) {}
 
   record NewUser(String username, String displayName, String email, String password, String role,
       String departmentCode, String uscc) {}
+
+  /** What an administrator changes on an account (not its name, not its password). */
+  record UserChange(String displayName, String email, String role, String departmentCode, String uscc) {
+    static UserChange of(AppUser user) {
+      return new UserChange(user.getDisplayName(), user.getEmail(),
+          user.getRoles().stream().findFirst().map(Enum::name).orElse(null),
+          user.getDepartment() == null ? null : user.getDepartment().getCode(),
+          user.getEntity() == null ? null : user.getEntity().getUscc());
+    }
+  }
+
+  /** Who the account is for, checked as one: a role, and the department or entity the role needs. */
+  private record Unit(Role role, Department department, MarketEntity entity) {}
 
   @Transactional
   Department addDepartment(NewDepartment form) {
@@ -71,7 +96,7 @@ class DirectoryService {
   }
 
   @Transactional
-  AppUser addUser(NewUser form) {
+  AppUser addUser(NewUser form, String admin) {
     List<String> errors = new ArrayList<>();
     String username = form.username() == null ? "" : form.username().strip();
     if (!username.matches("[a-z][a-z0-9._-]{2,63}")) {
@@ -79,36 +104,96 @@ class DirectoryService {
     } else if (users.existsById(username)) {
       errors.add("username: 用户名已被使用 / this user name is taken");
     }
-    text(form.displayName(), "displayName", 100, errors);
-    if (form.email() != null && !form.email().isBlank() && !form.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+    UserChange person = new UserChange(form.displayName(), form.email(), form.role(), form.departmentCode(), form.uscc());
+    checkPerson(person, errors);
+    errors.addAll(policy.problems("password", form.password(), username));
+    Unit unit = unit(person, errors);
+    if (!errors.isEmpty()) {
+      throw ApiProblem.unprocessable("the user was not added", errors);
+    }
+    AppUser user = new AppUser(username, passwords.encode(form.password()), form.displayName().strip(),
+        blankToNull(form.email()), EnumSet.of(unit.role()), unit.department(), unit.entity());
+    user.setPassword(user.getPasswordHash(), true, clock.instant()); // chosen by the admin: the person sets their own
+    users.saveAndFlush(user);
+    identity.syncUser(user);
+    audit.record(AuditAction.USER_ADDED, admin, username, "role " + unit.role());
+    return user;
+  }
+
+  @Transactional
+  AppUser changeUser(String username, UserChange change, String admin) {
+    AppUser user = users.findById(username).orElseThrow(() -> ApiProblem.notFound("no user " + username));
+    List<String> errors = new ArrayList<>();
+    checkPerson(change, errors);
+    Unit unit = unit(change, errors);
+    if (unit.role() != null && user.getUsername().equals(admin) && unit.role() != Role.ADMIN) {
+      errors.add("role: 管理员不能取消自己的管理员角色 / administrators do not take their own administrator role away");
+    }
+    if (!errors.isEmpty()) {
+      throw ApiProblem.unprocessable("the user was not changed", errors);
+    }
+    UserChange before = UserChange.of(user);
+    user.update(change.displayName().strip(), blankToNull(change.email()), EnumSet.of(unit.role()), unit.department(),
+        unit.entity());
+    identity.syncUser(user);
+    audit.record(AuditAction.USER_CHANGED, admin, username, "before " + before + "; after " + UserChange.of(user));
+    return user;
+  }
+
+  /** A new password only the admin sees, once; the person must set their own at the next sign-in. */
+  @Transactional
+  String resetPassword(String username, String admin) {
+    AppUser user = users.findById(username).orElseThrow(() -> ApiProblem.notFound("no user " + username));
+    String temporary = policy.generate();
+    user.setPassword(passwords.encode(temporary), true, clock.instant());
+    throttle.unlock(SignInThrottle.accountKey(username));
+    audit.record(AuditAction.PASSWORD_RESET, admin, username, "temporary password, to be changed at next sign-in");
+    return temporary;
+  }
+
+  @Transactional
+  boolean unlock(String key, String admin) {
+    boolean unlocked = throttle.unlock(key);
+    if (unlocked) {
+      audit.record(AuditAction.UNLOCKED, admin, key, null);
+    }
+    return unlocked;
+  }
+
+  List<SignInThrottle.Entry> throttled() {
+    return throttle.current();
+  }
+
+  private static void checkPerson(UserChange person, List<String> errors) {
+    text(person.displayName(), "displayName", 100, errors);
+    if (person.email() != null && !person.email().isBlank()
+        && !person.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
       errors.add("email: 邮箱格式不正确 / not an e-mail address");
     }
-    if (form.password() == null || form.password().length() < MIN_PASSWORD || form.password().length() > 100) {
-      errors.add("password: 初始密码至少" + MIN_PASSWORD + "位 / an initial password of at least " + MIN_PASSWORD + " characters");
-    }
-    Role role = parse(Role.class, form.role(), "role", errors);
+  }
+
+  private Unit unit(UserChange person, List<String> errors) {
+    Role role = parse(Role.class, person.role(), "role", errors);
     Department department = null;
     MarketEntity entity = null;
     if (role == Role.REVIEWER || role == Role.LEADER) {
-      department = form.departmentCode() == null ? null : departments.findById(form.departmentCode()).orElse(null);
+      department = person.departmentCode() == null ? null : departments.findById(person.departmentCode()).orElse(null);
       if (department == null) {
         errors.add("departmentCode: 经办人和部门领导须选择所在部门 / reviewers and department leaders belong to a department");
       }
     }
     if (role == Role.APPLICANT) {
-      String code = form.uscc() == null ? "" : Uscc.normalize(form.uscc());
+      String code = person.uscc() == null ? "" : Uscc.normalize(person.uscc());
       entity = entities.findByUscc(code).orElse(null);
       if (entity == null) {
         errors.add("uscc: 申请人须对应已登记的市场主体（统一社会信用代码） / an applicant acts for a registered entity (its USCC)");
       }
     }
-    if (!errors.isEmpty()) {
-      throw ApiProblem.unprocessable("the user was not added", errors);
-    }
-    AppUser user = users.saveAndFlush(new AppUser(username, passwords.encode(form.password()), form.displayName().strip(),
-        form.email() == null || form.email().isBlank() ? null : form.email().strip(), EnumSet.of(role), department, entity));
-    identity.syncUser(user);
-    return user;
+    return new Unit(role, department, entity);
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
   }
 
   @Transactional
@@ -117,7 +202,15 @@ class DirectoryService {
     if (user.getUsername().equals(admin) && !enabled) {
       throw ApiProblem.conflict("administrators do not disable their own account");
     }
-    user.setEnabled(enabled);
+    if (user.isEnabled() != enabled) {
+      user.setEnabled(enabled); // disabling ends the account's open sessions at their next request
+      audit.record(enabled ? AuditAction.USER_ENABLED : AuditAction.USER_DISABLED, admin, username, null);
+    }
+  }
+
+  @Transactional(readOnly = true)
+  AppUser user(String username) {
+    return users.findById(username).orElseThrow(() -> ApiProblem.notFound("no user " + username));
   }
 
   @Transactional(readOnly = true)

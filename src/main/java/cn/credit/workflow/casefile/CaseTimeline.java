@@ -1,12 +1,15 @@
 package cn.credit.workflow.casefile;
 
 import cn.credit.workflow.oversight.EscalationRepository;
+import cn.credit.workflow.user.Role;
+import java.security.Principal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,6 +31,22 @@ public class CaseTimeline {
   public record Entry(Instant at, String kind, String what, String actor, Instant due, Instant end, String detail) {}
 
   @Transactional(readOnly = true)
+  /**
+   * The case as its applicant sees it, on the portal and over the API alike: without the leaders'
+   * urges and supervision, which are internal.
+   */
+  public List<Entry> forApplicant(String caseRef) {
+    return of(caseRef).stream().filter(e -> !"escalation".equals(e.kind())).toList();
+  }
+
+  /** The case as {@code viewer} may see it: an applicant's view, or the whole case for staff. */
+  public List<Entry> forViewer(String caseRef, Principal viewer) {
+    boolean applicant = viewer instanceof Authentication who && who.getAuthorities().stream()
+        .anyMatch(granted -> Role.APPLICANT.authority().equals(granted.getAuthority()));
+    return applicant ? forApplicant(caseRef) : of(caseRef);
+  }
+
+  /** The whole case, for the departments concerned. */
   public List<Entry> of(String caseRef) {
     List<Entry> entries = new ArrayList<>();
     events.of(caseRef).forEach(e -> entries.add(new Entry(e.getOccurredAt(), "event", e.getType(), e.getActor(),

@@ -13,7 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
  * entity; the deciding, assisting and member departments; the credit office; leaders; admins).
  */
 @Component
-class CaseAccess {
+public class CaseAccess {
 
   private final Cases cases;
   private final RepairService repairs;
@@ -25,9 +25,9 @@ class CaseAccess {
     this.disputes = disputes;
   }
 
-  /** The case, if the person may see it: 404 when there is none, 403 when it is not theirs to see. */
+  /** The case, if the person may see it; 404 alike when there is none and when it is not theirs to see. */
   @Transactional(readOnly = true)
-  CaseParty require(String caseRef, String username) {
+  public CaseParty require(String caseRef, String username) {
     CaseParty party = cases.partyOf(caseRef).orElseThrow(() -> ApiProblem.notFound("no case " + caseRef));
     switch (party.kind()) {
       case "repair" -> repairs.get(party.caseId(), username);

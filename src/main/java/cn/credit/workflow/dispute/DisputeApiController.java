@@ -67,7 +67,7 @@ class DisputeApiController {
     view.put("letterCode", dispute.getLetterCode());
     view.put("commitment", commitments.ofCase(dispute.getCaseRef()).map(CommitmentService.Signed::of).orElse(null));
     view.put("relatedCases", cases.aboutRecord(dispute.getRecord().getId(), dispute.getCaseRef()));
-    view.put("timeline", timeline.of(dispute.getCaseRef()));
+    view.put("timeline", timeline.forViewer(dispute.getCaseRef(), principal));
     return view;
   }
 

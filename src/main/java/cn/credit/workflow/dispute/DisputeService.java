@@ -97,7 +97,7 @@ public class DisputeService {
     DishonestyRecord record = records.findById(recordId)
         .orElseThrow(() -> ApiProblem.notFound("no record " + recordId));
     if (!Objects.equals(record.getEntity().getId(), applicant.getEntity().getId())) {
-      throw ApiProblem.forbidden("record " + recordId + " is not about your entity");
+      throw ApiProblem.notFound("no record " + recordId); // not yours: as if there were none
     }
     if (disputes.existsByRecordIdAndStateIn(recordId, DisputeState.OPEN)) {
       throw ApiProblem.unprocessable("record " + recordId + " cannot be disputed now",
@@ -143,7 +143,7 @@ public class DisputeService {
     List<String> concerned = dispute.getAssistDepartment() == null ? List.of(dispute.getDepartmentCode())
         : List.of(dispute.getDepartmentCode(), dispute.getAssistDepartment());
     if (!CaseViewers.mayView(user, dispute.getEntity().getId(), concerned)) {
-      throw ApiProblem.forbidden("dispute " + id + " is not yours to see");
+      throw ApiProblem.notFound("no dispute " + id); // not yours: as if there were none
     }
     return dispute;
   }
@@ -169,7 +169,7 @@ public class DisputeService {
   Commitment recordSignature(String caseRef, String username, String signatoryName, Boolean accepted) {
     Dispute dispute = disputes.findByCaseRef(caseRef).orElseThrow(() -> ApiProblem.notFound("no case " + caseRef));
     if (!username.equals(dispute.getApplicant())) {
-      throw ApiProblem.forbidden("only the applicant who filed " + caseRef + " signs its commitment");
+      throw ApiProblem.notFound("no case " + caseRef);
     }
     return commitments.signForCase(caseRef, dispute.getEntity(), dispute.getTemplateId(), commitmentText(dispute),
         signatoryName, accepted, username);

@@ -79,10 +79,10 @@ public class InboxService {
   @Transactional
   public InboxTask claim(String taskId, String username) {
     Task task = find(taskId);
+    requireMayWork(task, username); // first: only the task's own department learns who has it
     if (task.getAssignee() != null && !task.getAssignee().equals(username)) {
       throw ApiProblem.conflict("task " + taskId + " is already claimed by " + task.getAssignee());
     }
-    requireMayWork(task, username);
     try {
       taskService.claim(taskId, username);
     } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
@@ -95,6 +95,7 @@ public class InboxService {
   @Transactional
   public InboxTask unclaim(String taskId, String username) {
     Task task = find(taskId);
+    requireMayWork(task, username);
     if (!username.equals(task.getAssignee())) {
       throw ApiProblem.forbidden("only the person who claimed task " + taskId + " hands it back");
     }
@@ -112,10 +113,10 @@ public class InboxService {
   @Transactional
   public void complete(String taskId, String username, Map<String, Object> submitted) {
     Task task = find(taskId);
-    if (task.getAssignee() != null && !task.getAssignee().equals(username)) {
-      throw ApiProblem.forbidden("task " + taskId + " is claimed by someone else");
-    }
     requireMayWork(task, username);
+    if (task.getAssignee() != null && !task.getAssignee().equals(username)) {
+      throw ApiProblem.conflict("task " + taskId + " is claimed by " + task.getAssignee());
+    }
     TaskForm form = forms.forKey(task.getFormKey()).orElseThrow(
         () -> ApiProblem.conflict("task " + taskId + " has no form to complete it with"));
     TaskForm.Checked checked = form.check(submitted == null ? Map.of() : submitted);
@@ -174,7 +175,7 @@ public class InboxService {
     boolean candidate = candidates.stream().anyMatch(l -> username.equals(l.getUserId())
         || (l.getGroupId() != null && groups.contains(l.getGroupId())));
     if (!candidate) {
-      throw ApiProblem.forbidden("task " + task.getId() + " belongs to another department or person");
+      throw ApiProblem.notFound("no open task " + task.getId()); // another department's: as if there were none
     }
   }
 

@@ -59,8 +59,9 @@ class PortalController {
 
   /** Where the mails link to: the case by its reference, whichever kind it is. */
   @GetMapping("/portal/cases/{caseRef}")
-  String caseByRef(@PathVariable String caseRef) {
-    CaseParty party = cases.partyOf(caseRef).orElseThrow(() -> ApiProblem.notFound("no case " + caseRef));
+  String caseByRef(@PathVariable String caseRef, Principal principal) {
+    CaseParty party = cases.partyOf(caseRef).filter(p -> portal.actsFor(principal.getName(), p.entityId()))
+        .orElseThrow(() -> ApiProblem.notFound("no case " + caseRef)); // another entity's: as if there were none
     return "redirect:/portal/" + (REPAIR.equals(party.kind()) ? "repairs/" : "disputes/") + party.caseId();
   }
 

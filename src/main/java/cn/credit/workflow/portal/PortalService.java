@@ -23,6 +23,7 @@ import cn.credit.workflow.user.Role;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import org.hibernate.Hibernate;
 import org.springframework.stereotype.Service;
@@ -95,7 +96,7 @@ class PortalService {
     AppUser applicant = applicant(username);
     DishonestyRecord record = records.findById(recordId).orElseThrow(() -> ApiProblem.notFound("no record " + recordId));
     if (!record.getEntity().getId().equals(applicant.getEntity().getId())) {
-      throw ApiProblem.forbidden("record " + recordId + " is not about your entity");
+      throw ApiProblem.notFound("no record " + recordId); // not yours: as if there were none
     }
     record.getDepartment().getNameZh();
     record.getEntity().getName();
@@ -177,7 +178,7 @@ class PortalService {
     return new CasePage(caseRef, (repair != null ? "/portal/repairs/" : "/portal/disputes/") + id, letterUrl, repair,
         dispute, record,
         // escalations are between the departments and their leaders
-        timeline.of(caseRef).stream().filter(e -> !"escalation".equals(e.kind())).toList(), open,
+        timeline.forApplicant(caseRef), open,
         open.stream().anyMatch(i -> SIGNING_STEP.equals(i.getStepKey())),
         open.stream().anyMatch(i -> SUPPLEMENT_STEP.equals(i.getStepKey())), attachments.ofCase(caseRef),
         signed(caseRef));
@@ -185,6 +186,12 @@ class PortalService {
 
   private CommitmentService.Signed signed(String caseRef) {
     return commitments.ofCase(caseRef).map(CommitmentService.Signed::of).orElse(null);
+  }
+
+  /** Whether the applicant acts for the entity. */
+  @Transactional(readOnly = true)
+  public boolean actsFor(String username, Long entityId) {
+    return Objects.equals(applicant(username).getEntity().getId(), entityId);
   }
 
   private AppUser applicant(String username) {

@@ -43,7 +43,7 @@ class RecordApiController {
     if (user.hasRole(Role.APPLICANT)) {
       entity = user.getEntity();
       if (uscc != null && !Uscc.normalize(uscc).equals(entity.getUscc())) {
-        throw ApiProblem.forbidden("an applicant sees the records of its own entity only");
+        throw ApiProblem.notFound("no entity " + Uscc.normalize(uscc)); // not its own: as if there were none
       }
     } else {
       if (uscc == null || uscc.isBlank()) {

@@ -74,7 +74,7 @@ class RepairApiController {
     view.put("letterCode", request.getLetterCode());
     view.put("commitment", commitments.ofCase(request.getCaseRef()).map(CommitmentService.Signed::of).orElse(null));
     view.put("relatedCases", cases.aboutRecord(request.getRecord().getId(), request.getCaseRef()));
-    view.put("timeline", timeline.of(request.getCaseRef()));
+    view.put("timeline", timeline.forViewer(request.getCaseRef(), principal));
     return view;
   }
 

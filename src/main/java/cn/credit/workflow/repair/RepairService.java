@@ -122,7 +122,7 @@ public class RepairService {
     DishonestyRecord record = records.findById(recordId)
         .orElseThrow(() -> ApiProblem.notFound("no record " + recordId));
     if (!Objects.equals(record.getEntity().getId(), applicant.getEntity().getId())) {
-      throw ApiProblem.forbidden("record " + recordId + " is not about your entity");
+      throw ApiProblem.notFound("no record " + recordId); // not yours: as if there were none
     }
     if (proof == null || proof.isBlank() || proof.length() > 4000) {
       throw ApiProblem.unprocessable("the request is not complete",
@@ -168,7 +168,7 @@ public class RepairService {
     concerned.add(request.getDepartmentCode());
     request.getRecord().getJointPunishmentMembers().forEach(member -> concerned.add(member.getCode()));
     if (!CaseViewers.mayView(user, request.getEntity().getId(), concerned)) {
-      throw ApiProblem.forbidden("repair request " + id + " is not yours to see");
+      throw ApiProblem.notFound("no repair request " + id); // not yours: as if there were none
     }
     return request;
   }
@@ -195,7 +195,7 @@ public class RepairService {
   Commitment recordSignature(String caseRef, String username, String signatoryName, Boolean accepted) {
     RepairRequest request = requests.findByCaseRef(caseRef).orElseThrow(() -> ApiProblem.notFound("no case " + caseRef));
     if (!username.equals(request.getApplicant())) {
-      throw ApiProblem.forbidden("only the applicant who filed " + request.getCaseRef() + " signs its commitment");
+      throw ApiProblem.notFound("no case " + caseRef);
     }
     return commitments.signForCase(caseRef, request.getEntity(), request.getTemplateId(), commitmentText(request),
         signatoryName, accepted, username);
@@ -214,7 +214,7 @@ public class RepairService {
   public RepairRequest withdraw(Long id, String username) {
     RepairRequest request = get(id, username);
     if (!username.equals(request.getApplicant())) {
-      throw ApiProblem.forbidden("only the applicant withdraws " + request.getCaseRef());
+      throw ApiProblem.notFound("no repair request " + id);
     }
     if (!request.getState().isOpen()) {
       throw ApiProblem.conflict(request.getCaseRef() + " was decided or ended already (" + request.getState()
@@ -236,7 +236,7 @@ public class RepairService {
     AppUser user = users.findById(username).orElseThrow(() -> ApiProblem.forbidden("unknown user"));
     if (user.getDepartment() == null || !user.getDepartment().getCode().equals(request.getDepartmentCode())
         || !(user.hasRole(Role.REVIEWER) || user.hasRole(Role.LEADER))) {
-      throw ApiProblem.forbidden("only the deciding department reports a broken commitment");
+      throw ApiProblem.notFound("no repair request " + id); // only the deciding department knows it here
     }
     if (reason == null || reason.isBlank() || reason.length() > 2000) {
       throw ApiProblem.unprocessable("the report is not complete", List.of("reason: what was false or broken (1 to 2000 characters)"));

@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -50,6 +51,16 @@ public class AppUser {
   @Column(nullable = false)
   private boolean enabled = true;
 
+  @Column(name = "must_change_password", nullable = false)
+  private boolean mustChangePassword;
+
+  @Column(name = "password_changed_at")
+  private Instant passwordChangedAt;
+
+  /** Raised when the password changes or the account is disabled: older sessions end at their next request. */
+  @Column(name = "session_version", nullable = false)
+  private int sessionVersion;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "username"))
   @Enumerated(EnumType.STRING)
@@ -60,12 +71,7 @@ public class AppUser {
 
   public AppUser(String username, String passwordHash, String displayName, String email, Set<Role> roles,
       Department department, MarketEntity entity) {
-    if (roles.contains(Role.APPLICANT) && entity == null) {
-      throw new IllegalArgumentException("an applicant acts for an entity: " + username);
-    }
-    if ((roles.contains(Role.REVIEWER) || roles.contains(Role.LEADER)) && department == null) {
-      throw new IllegalArgumentException("a reviewer or department leader belongs to a department: " + username);
-    }
+    check(username, roles, department, entity);
     this.username = username;
     this.passwordHash = passwordHash;
     this.displayName = displayName;
@@ -73,6 +79,15 @@ public class AppUser {
     this.roles = EnumSet.copyOf(roles);
     this.department = department;
     this.entity = entity;
+  }
+
+  private static void check(String username, Set<Role> roles, Department department, MarketEntity entity) {
+    if (roles.contains(Role.APPLICANT) && entity == null) {
+      throw new IllegalArgumentException("an applicant acts for an entity: " + username);
+    }
+    if ((roles.contains(Role.REVIEWER) || roles.contains(Role.LEADER)) && department == null) {
+      throw new IllegalArgumentException("a reviewer or department leader belongs to a department: " + username);
+    }
   }
 
   public String getUsername() {
@@ -99,9 +114,47 @@ public class AppUser {
     return entity;
   }
 
-  /** A disabled account cannot sign in; its history stays. */
+  /** A disabled account cannot sign in and its open sessions end; its history stays. */
   public void setEnabled(boolean enabled) {
+    if (this.enabled && !enabled) {
+      sessionVersion++;
+    }
     this.enabled = enabled;
+  }
+
+  /**
+   * A new password; {@code temporary} when someone else chose it (a reset, a generated first
+   * password), so that the person sets their own at the next sign-in. Other sessions end.
+   */
+  public void setPassword(String hash, boolean temporary, Instant now) {
+    this.passwordHash = hash;
+    this.mustChangePassword = temporary;
+    this.passwordChangedAt = now;
+    this.sessionVersion++;
+  }
+
+  /** What an administrator edits; the rules of the constructor hold again. */
+  public void update(String displayName, String email, Set<Role> roles, Department department, MarketEntity entity) {
+    check(username, roles, department, entity);
+    this.displayName = displayName;
+    this.email = email;
+    this.roles.clear();
+    this.roles.addAll(roles);
+    this.department = department;
+    this.entity = entity;
+    this.sessionVersion++; // what the person may do changed: they sign in again
+  }
+
+  public boolean isMustChangePassword() {
+    return mustChangePassword;
+  }
+
+  public Instant getPasswordChangedAt() {
+    return passwordChangedAt;
+  }
+
+  public int getSessionVersion() {
+    return sessionVersion;
   }
 
   public boolean isEnabled() {

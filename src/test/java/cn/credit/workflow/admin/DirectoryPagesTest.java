@@ -45,14 +45,28 @@ class DirectoryPagesTest {
     HttpTestClient reviewer = new HttpTestClient(port);
     HttpResponse<String> login = reviewer.postForm("/login", "/login", "username", "reviewer.transport", "password",
         "s3cret-pass");
-    assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/home"));
+    assertThat(login.headers().firstValue("Location")).as("a password the admin chose is changed first")
+        .hasValueSatisfying(l -> assertThat(l).endsWith("/account/password"));
+    assertThat(reviewer.get("/tasks", null, "text/html").headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).endsWith("/account/password"));
+    HttpResponse<String> weak = reviewer.postForm("/account/password", "/account/password", "currentPassword",
+        "s3cret-pass", "newPassword", "reviewer.transport1", "repeatPassword", "reviewer.transport1");
+    assertThat(weak.statusCode()).isEqualTo(422);
+    assertThat(weak.body()).contains("密码不得包含用户名");
+    assertThat(reviewer.postForm("/account/password", "/account/password", "currentPassword", "s3cret-pass",
+        "newPassword", "Gaotie-2026-Lu", "repeatPassword", "Gaotie-2026-Lu").statusCode()).isEqualTo(302);
     assertThat(reviewer.get("/tasks", null, "text/html").statusCode()).isEqualTo(200);
     assertThat(reviewer.get("/admin/users", null, "text/html").statusCode()).isEqualTo(403);
 
     assertThat(admin.postForm("/admin/users", "/admin/users/reviewer.transport/enabled", "enabled", "false")
         .statusCode()).isEqualTo(302);
+    HttpResponse<String> ended = reviewer.get("/tasks", null, "text/html");
+    assertThat(ended.statusCode()).as("the open session of a disabled account ends at once").isEqualTo(302);
+    assertThat(ended.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/login?ended"));
+    assertThat(reviewer.get("/tasks", null, "text/html").headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
     HttpResponse<String> refused = new HttpTestClient(port).postForm("/login", "/login", "username",
-        "reviewer.transport", "password", "s3cret-pass");
-    assertThat(refused.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("error"));
+        "reviewer.transport", "password", "Gaotie-2026-Lu");
+    assertThat(refused.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("error=disabled"));
   }
 }

@@ -66,7 +66,7 @@ class DisputeCaseHttpTest {
     JsonNode bad = json(http.postJson("/api/disputes", "applicant.a", "{\"recordId\":" + recordId + ",\"ground\":\"WHY\"}"), 422);
     assertThat(bad.get("errors").toString()).contains("ground").contains("facts");
     assertThat(http.postJson("/api/disputes", "applicant.b", "{\"recordId\":" + recordId
-        + ",\"ground\":\"NOT_OURS\",\"facts\":\"x\"}").statusCode()).isEqualTo(403);
+        + ",\"ground\":\"NOT_OURS\",\"facts\":\"x\"}").statusCode()).as("another entity's record").isEqualTo(404);
     JsonNode filed = json(http.postJson("/api/disputes", "applicant.a", "{\"recordId\":" + recordId
         + ",\"ground\":\"WRONG_CONTENT\",\"facts\":\"罚款金额应为二万元\",\"proof\":\"处罚决定书\"}"), 201);
     long id = filed.get("id").asLong();
@@ -74,7 +74,7 @@ class DisputeCaseHttpTest {
     assertThat(filed.get("dueDate").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
     assertThat(filed.get("commitmentText").asText()).contains("异议").contains(number);
     assertThat(row(publicPage(), number)).as("marked at filing").contains("异议处理中").contains("罚款人民币二十万元");
-    assertThat(http.get("/api/disputes/" + id, "applicant.b", "application/json").statusCode()).isEqualTo(403);
+    assertThat(http.get("/api/disputes/" + id, "applicant.b", "application/json").statusCode()).isEqualTo(404);
     assertThat(http.get("/api/disputes/999999", "applicant.a", "application/json").statusCode()).isEqualTo(404);
 
     json(http.postJson("/api/disputes/" + id + "/commitment", "applicant.a", "{\"signatoryName\":\"王建明\",\"accepted\":true}"), 201);
@@ -82,7 +82,7 @@ class DisputeCaseHttpTest {
     json(http.postJson("/api/tasks/" + triage + "/complete", "reviewer.credit-office", "{\"triageOutcome\":\"forward\"}"), 200);
     String verify = taskOf("reviewer.ecology", id, "VerifyDispute");
     assertThat(http.postJson("/api/tasks/" + verify + "/complete", "reviewer.market", "{\"outcome\":\"keep\",\"reasons\":\"x\"}")
-        .statusCode()).isEqualTo(403);
+        .statusCode()).isEqualTo(404);
     JsonNode badDate = json(http.postJson("/api/tasks/" + verify + "/complete", "reviewer.ecology",
         "{\"outcome\":\"correct\",\"reasons\":\"录入错误\",\"correctedDecisionDate\":\"2025-13-01\"}"), 422);
     assertThat(badDate.get("errors").toString()).contains("correctedDecisionDate");
@@ -99,7 +99,7 @@ class DisputeCaseHttpTest {
     assertThat(done.get("timeline").toString()).contains("reviewer.credit-office").contains("reviewer.ecology")
         .contains("REPLIED");
     String code = done.get("letterCode").asText();
-    assertThat(http.get("/disputes/" + id + "/reply", "applicant.a", "text/html").body()).contains("信用信息异议答复书")
+    assertThat(HttpTestClient.signedIn(port, "applicant.a").get("/disputes/" + id + "/reply", null, "text/html").body()).contains("信用信息异议答复书")
         .contains(code);
     assertThat(http.get("/public/verify?code=" + code, null, "text/html").body()).contains("该文书真实有效")
         .contains("异议成立");

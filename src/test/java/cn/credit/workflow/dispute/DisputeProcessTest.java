@@ -101,7 +101,8 @@ class DisputeProcessTest {
     assertThat(nothing.errors()).singleElement().asString().startsWith("correctedTitle:");
     ApiProblem otherDepartment = catchThrowableOfType(ApiProblem.class, () -> complete(dispute, "VerifyDispute",
         "reviewer.tax", Map.of("outcome", "keep", "reasons", "x")));
-    assertThat(otherDepartment.status()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(otherDepartment.status()).as("another department's task: as if there were none")
+        .isEqualTo(HttpStatus.NOT_FOUND);
 
     complete(dispute, "VerifyDispute", "reviewer.ecology", Map.of("outcome", "correct", "reasons", "罚款金额录入错误",
         "correctedContent", "罚款人民币二万元", "correctedDecisionDate", "2025-03-02"));
@@ -287,7 +288,7 @@ class DisputeProcessTest {
     Long others = tx.execute(s -> records.findAll().stream()
         .filter(r -> !r.getEntity().getUscc().equals("91370100MA3C4K5N0R")).findFirst().orElseThrow().getId());
     assertThat(catchThrowableOfType(ApiProblem.class, () -> disputes.file(APPLICANT, others, "NOT_OURS", "x", null))
-        .status()).isEqualTo(HttpStatus.FORBIDDEN);
+        .status()).as("another entity's record: as if there were none").isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(disputeRepository.count()).isEqualTo(before);
   }
 

@@ -7,7 +7,17 @@ import cn.credit.workflow.RunningAppTest;
 import cn.credit.workflow.notification.MailKind;
 import cn.credit.workflow.notification.Notification;
 import cn.credit.workflow.notification.NotificationRepository;
+import cn.credit.workflow.department.DepartmentRepository;
+import cn.credit.workflow.record.RecordFacts;
+import cn.credit.workflow.record.RecordService;
+import cn.credit.workflow.record.RecordType;
+import cn.credit.workflow.record.Severity;
+import cn.credit.workflow.repair.RepairService;
+import cn.credit.workflow.user.AppUserRepository;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Set;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -16,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Urge (催办) and supervise (督办) through the API, by the leaders who may and refused to those who may not. */
 @RunningAppTest
@@ -27,6 +38,11 @@ class OversightApiTest {
   @Autowired TaskService taskService;
   @Autowired EscalationRepository escalations;
   @Autowired NotificationRepository outbox;
+  @Autowired RecordService recordService;
+  @Autowired DepartmentRepository departments;
+  @Autowired AppUserRepository users;
+  @Autowired RepairService repairs;
+  @Autowired TransactionTemplate tx;
   HttpTestClient http;
 
   @BeforeEach
@@ -53,8 +69,8 @@ class OversightApiTest {
     assertThat(http.postJson(path, "leader.city", "{}").statusCode()).isEqualTo(201);
 
     HttpResponse<String> otherDepartment = http.postJson(path, "leader.tax", "{}");
-    assertThat(otherDepartment.statusCode()).isEqualTo(403);
-    assertThat(otherDepartment.body()).contains("only its leaders or a city leader may urge it");
+    assertThat(otherDepartment.statusCode()).as("another department's task: as if there were none").isEqualTo(404);
+    assertThat(otherDepartment.body()).doesNotContain("market");
     assertThat(http.postJson(path, "reviewer.market", "{}").statusCode()).isEqualTo(403);
     assertThat(http.postJson(path, "applicant.a", "{}").statusCode()).isEqualTo(403);
     assertThat(http.postJson(path, null, "{}").statusCode()).isEqualTo(401);
@@ -75,18 +91,31 @@ class OversightApiTest {
 
   @Test
   void aLeaderSupervisesACaseOnAFollowUpList() throws Exception {
-    openMarketTask("R-SUPERVISE-1");
-    String path = "/api/cases/R-SUPERVISE-1/supervision";
+    String caseRef = ecologyCaseOfApplicantA();
+    String path = "/api/cases/" + caseRef + "/supervision";
     assertThat(http.postJson(path, "leader.city", "{\"note\":\"每周跟进\"}").statusCode()).isEqualTo(201);
     assertThat(http.postJson(path, "leader.city", "{\"note\":\"again\"}").statusCode()).isEqualTo(201);
     HttpResponse<String> list = http.get("/api/supervision", "leader.city", "application/json");
-    assertThat(list.body()).contains("R-SUPERVISE-1").contains("每周跟进").doesNotContain("again");
-    assertThat(http.get("/api/supervision", "leader.market", "application/json").body()).doesNotContain("R-SUPERVISE-1");
+    assertThat(list.body()).contains(caseRef).contains("每周跟进").doesNotContain("again");
+    assertThat(http.get("/api/supervision", "leader.market", "application/json").body()).doesNotContain(caseRef);
+    assertThat(http.postJson(path, "leader.ecology", "{}").statusCode()).as("the deciding department's leader")
+        .isEqualTo(201);
+    assertThat(http.postJson(path, "leader.tax", "{}").statusCode())
+        .as("a department not concerned in the case: as if there were none").isEqualTo(404);
+    assertThat(http.get("/api/supervision", "leader.tax", "application/json").body()).doesNotContain(caseRef);
 
     assertThat(http.postJson("/api/cases/R-NOPE/supervision", "leader.city", "{}").statusCode()).isEqualTo(404);
     assertThat(http.postJson(path, "reviewer.market", "{}").statusCode()).isEqualTo(403);
     assertThat(http.delete(path, "leader.city").statusCode()).isEqualTo(204);
     assertThat(http.delete(path, "leader.city").statusCode()).isEqualTo(404);
-    assertThat(http.get("/api/supervision", "leader.city", "application/json").body()).doesNotContain("R-SUPERVISE-1");
+    assertThat(http.get("/api/supervision", "leader.city", "application/json").body()).doesNotContain(caseRef);
+  }
+
+  private String ecologyCaseOfApplicantA() {
+    Long recordId = tx.execute(s -> recordService.publish(new RecordFacts(
+        users.findById("applicant.a").orElseThrow().getEntity(), departments.getReferenceById("ecology"),
+        RecordType.ADMINISTRATIVE_PENALTY, Severity.GENERAL, "济环罚字〔2026〕S" + System.nanoTime() % 100000 + "号",
+        "超标排放", "罚款", LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(200), null, Set.of()), "test").getId());
+    return repairs.file("applicant.a", recordId, "已整改").getCaseRef();
   }
 }

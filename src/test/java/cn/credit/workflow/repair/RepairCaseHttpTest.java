@@ -85,14 +85,15 @@ class RepairCaseHttpTest {
     assertThat(mine.get("state").asText()).isEqualTo("PUBLISHED");
     assertThat(mine.get("department").asText()).isEqualTo("ecology");
     assertThat(mine.get("earliestRepairDate").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
-    assertThat(http.get("/api/records?uscc=" + USCC, "applicant.b", "application/json").statusCode()).isEqualTo(403);
+    assertThat(http.get("/api/records?uscc=" + USCC, "applicant.b", "application/json").statusCode())
+        .as("another entity: as if there were none").isEqualTo(404);
 
     // bad input is refused with what is wrong, and nothing is started
     JsonNode incomplete = json(http.postJson("/api/repair-requests", "applicant.a", "{\"proof\":\"x\"}"), 422);
     assertThat(incomplete.get("errors").toString()).contains("recordId");
     assertThat(http.postJson("/api/repair-requests", "applicant.a", "{not json").statusCode()).isEqualTo(400);
     assertThat(http.postJson("/api/repair-requests", "applicant.b", "{\"recordId\":" + recordId + "}").statusCode())
-        .isEqualTo(403);
+        .as("another entity's record: as if there were none").isEqualTo(404);
     assertThat(http.postJson("/api/repair-requests", "applicant.a", "{\"recordId\":99999999}").statusCode())
         .isEqualTo(404);
 
@@ -102,8 +103,8 @@ class RepairCaseHttpTest {
     long id = filed.get("id").asLong();
     assertThat(filed.get("state").asText()).isEqualTo("AWAITING_SIGNATURE");
     assertThat(filed.get("dueDate").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
-    assertThat(http.get("/api/repair-requests/" + id, "applicant.b", "application/json").statusCode()).isEqualTo(403);
-    assertThat(http.get("/api/repair-requests/" + id, "reviewer.hrss", "application/json").statusCode()).isEqualTo(403);
+    assertThat(http.get("/api/repair-requests/" + id, "applicant.b", "application/json").statusCode()).isEqualTo(404);
+    assertThat(http.get("/api/repair-requests/" + id, "reviewer.hrss", "application/json").statusCode()).isEqualTo(404);
     assertThat(http.get("/api/repair-requests/99999999", "applicant.a", "application/json").statusCode()).isEqualTo(404);
 
     JsonNode toSign = json(http.get("/api/repair-requests/" + id + "/commitment", "applicant.a", "application/json"), 200);
@@ -118,8 +119,8 @@ class RepairCaseHttpTest {
     // the department reviewer accepts and decides; another department may not
     String accept = taskOf("reviewer.ecology", id, "AcceptRequest");
     assertThat(http.postJson("/api/tasks/" + accept + "/complete", "reviewer.tax", "{\"acceptOutcome\":\"accept\"}")
-        .statusCode()).isEqualTo(403);
-    assertThat(http.postJson("/api/tasks/" + accept + "/claim", "reviewer.tax", "{}").statusCode()).isEqualTo(403);
+        .statusCode()).isEqualTo(404);
+    assertThat(http.postJson("/api/tasks/" + accept + "/claim", "reviewer.tax", "{}").statusCode()).isEqualTo(404);
     assertThat(http.postJson("/api/tasks/nope/claim", "reviewer.ecology", "{}").statusCode()).isEqualTo(404);
     assertThat(json(http.postJson("/api/tasks/" + accept + "/claim", "reviewer.ecology", "{}"), 200)
         .get("assignee").asText()).isEqualTo("reviewer.ecology");
@@ -170,10 +171,11 @@ class RepairCaseHttpTest {
     assertThat(after).contains(done.get("caseRef").asText()).contains("王**").doesNotContain("王建明");
 
     // the letter prints for the applicant, not for another entity, and anyone can verify its code
-    HttpResponse<String> letter = http.get("/repair-requests/" + id + "/letter", "applicant.a", "text/html");
+    HttpResponse<String> letter = HttpTestClient.signedIn(port, "applicant.a").get("/repair-requests/" + id + "/letter", null, "text/html");
     assertThat(letter.statusCode()).isEqualTo(200);
     assertThat(letter.body()).contains("信用修复决定书").contains(code).contains(number);
-    assertThat(http.get("/repair-requests/" + id + "/letter", "applicant.b", "text/html").statusCode()).isEqualTo(403);
+    assertThat(HttpTestClient.signedIn(port, "applicant.b").get("/repair-requests/" + id + "/letter", null, "text/html")
+        .statusCode()).isEqualTo(404);
     String verified = http.get("/public/verify?code=" + code.toLowerCase().replace("-", ""), null, "text/html").body();
     assertThat(verified).contains("该文书真实有效").contains(done.get("caseRef").asText()).contains("准予信用修复");
     assertThat(http.get("/public/verify?code=AAAA-BBBB-CCCC", null, "text/html").body()).contains("不存在");
@@ -235,7 +237,7 @@ class RepairCaseHttpTest {
     String loser = task.getAssignee().equals("reviewer.tax") ? secondReviewer : "reviewer.tax";
     assertThat(http.postJson("/api/tasks/" + accept + "/claim", loser, "{}").statusCode()).isEqualTo(409);
     assertThat(http.postJson("/api/tasks/" + accept + "/complete", loser, "{\"acceptOutcome\":\"accept\"}").statusCode())
-        .isEqualTo(403);
+        .isEqualTo(409);
     json(http.postJson("/api/tasks/" + accept + "/complete", task.getAssignee(), "{\"acceptOutcome\":\"accept\"}"), 200);
   }
 

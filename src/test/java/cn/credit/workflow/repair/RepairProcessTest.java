@@ -190,7 +190,7 @@ class RepairProcessTest {
     complete(request, "VerifyAndDecide", "reviewer.ecology", Map.of("decision", "extend", "extensionReason", "需现场核查"));
     ApiProblem notTheLeader = catchThrowableOfType(ApiProblem.class,
         () -> complete(request, "ApproveExtension", "reviewer.ecology", Map.of("extensionApproved", "true")));
-    assertThat(notTheLeader.status()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(notTheLeader.status()).as("the leaders' task: not the reviewer's to see").isEqualTo(HttpStatus.NOT_FOUND);
     complete(request, "ApproveExtension", "leader.ecology", Map.of("extensionApproved", "false",
         "extensionComment", "材料已足够"));
     assertThat(task(request, "VerifyAndDecide").getDueDate()).as("declined: the deadline stays").isEqualTo(firstDue);
@@ -285,7 +285,7 @@ class RepairProcessTest {
 
     ApiProblem notTheirs = catchThrowableOfType(ApiProblem.class,
         () -> repairs.reportBreach(request.getId(), "reviewer.tax", "x"));
-    assertThat(notTheirs.status()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(notTheirs.status()).as("another department's case: as if there were none").isEqualTo(HttpStatus.NOT_FOUND);
 
     DishonestyRecord breach = repairs.reportBreach(request.getId(), "reviewer.ecology", "整改报告系伪造");
     LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
@@ -319,7 +319,7 @@ class RepairProcessTest {
     Long othersRecord = tx.execute(s -> records.findAll().stream()
         .filter(r -> !r.getEntity().getUscc().equals("91370100MA3C4K5N0R")).findFirst().orElseThrow().getId());
     assertThat(catchThrowableOfType(ApiProblem.class, () -> repairs.file(APPLICANT, othersRecord, "x")).status())
-        .isEqualTo(HttpStatus.FORBIDDEN);
+        .as("another entity's record: as if there were none").isEqualTo(HttpStatus.NOT_FOUND);
 
     RepairRequest open = filedAndSigned(Severity.GENERAL, "ecology");
     ApiProblem twice = catchThrowableOfType(ApiProblem.class,

@@ -34,11 +34,16 @@ class WebFoundationTest {
     assertThat(anonymous.statusCode()).isEqualTo(302);
     assertThat(anonymous.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
 
-    assertThat(get("/camunda/app/cockpit/default/", "reviewer.market", "text/html").statusCode()).isEqualTo(403);
-    assertThat(get("/camunda/app/tasklist/default/", "leader.city", "text/html").statusCode()).isEqualTo(403);
+    assertThat(get("/camunda/app/cockpit/default/", "admin", "text/html").statusCode())
+        .as("pages take the sign-in form, not HTTP Basic").isEqualTo(302);
+    assertThat(HttpTestClient.signedIn(port, "reviewer.market").get("/camunda/app/cockpit/default/", null, "text/html")
+        .statusCode()).isEqualTo(403);
+    assertThat(HttpTestClient.signedIn(port, "leader.city").get("/camunda/app/tasklist/default/", null, "text/html")
+        .statusCode()).isEqualTo(403);
     assertThat(get("/engine-rest/engine", "applicant.a", "application/json").statusCode()).isEqualTo(403);
 
-    assertThat(get("/camunda/app/cockpit/default/", "admin", "text/html").statusCode()).isEqualTo(200);
+    assertThat(HttpTestClient.signedIn(port, "admin").get("/camunda/app/cockpit/default/", null, "text/html")
+        .statusCode()).isEqualTo(200);
     assertThat(get("/engine-rest/engine", "admin", "application/json").body()).contains("\"default\"");
   }
 
@@ -55,8 +60,10 @@ class WebFoundationTest {
 
   @Test
   void healthIncludesTheDatabaseAndTheJobExecutorAndMetricsNeedAnAdmin() throws Exception {
-    HttpResponse<String> health = get("/actuator/health", null, "application/json");
-    assertThat(health.statusCode()).as(health.body()).isEqualTo(200);
+    HttpResponse<String> anonymous = get("/actuator/health", null, "application/json");
+    assertThat(anonymous.statusCode()).as(anonymous.body()).isEqualTo(200);
+    assertThat(anonymous.body()).as("anonymous callers learn UP or DOWN only").isEqualTo("{\"status\":\"UP\"}");
+    HttpResponse<String> health = get("/actuator/health", "admin", "application/json");
     assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"db\"").contains("\"jobExecutor\"")
         .contains("\"processEngine\"");
     assertThat(get("/actuator/metrics", null, "application/json").statusCode()).isEqualTo(401);

@@ -63,14 +63,17 @@ class WebAccessTest {
     HttpTestClient other = new HttpTestClient(port);
     other.signIn("applicant.b");
     HttpResponse<String> page = other.get("/portal/repairs/" + request.getId(), null, "text/html");
-    assertThat(page.statusCode()).isEqualTo(403);
-    assertThat(page.body()).contains("无权访问").doesNotContain(request.getCaseRef());
+    assertThat(page.statusCode()).as("another entity's case: as if there were none").isEqualTo(404);
+    assertThat(page.body()).contains("页面不存在").doesNotContain(request.getCaseRef());
     assertThat(other.get("/portal/repairs/" + request.getId() + "/commitment", null, "text/html").statusCode())
-        .isEqualTo(403);
+        .isEqualTo(404);
+    HttpResponse<String> byRef = other.get("/portal/cases/" + request.getCaseRef(), null, "text/html");
+    assertThat(byRef.statusCode()).as("the case reference reveals nothing either").isEqualTo(404);
+    assertThat(byRef.headers().firstValue("Location")).isEmpty();
     assertThat(other.get("/cases/" + request.getCaseRef(), null, "text/html").statusCode())
         .as("the staff case page is not for applicants").isEqualTo(403);
     assertThat(other.get("/repair-requests/" + request.getId() + "/letter", null, "text/html").statusCode())
-        .isIn(403, 404);
+        .isEqualTo(404);
 
     HttpTestClient own = new HttpTestClient(port);
     own.signIn("applicant.a");
@@ -81,13 +84,14 @@ class WebAccessTest {
   void aReviewerCannotOpenOrClaimAnotherDepartmentsTask() throws Exception {
     HttpTestClient tax = new HttpTestClient(port);
     tax.signIn("reviewer.tax");
-    assertThat(tax.get("/tasks/" + acceptTask, null, "text/html").statusCode()).isEqualTo(403);
-    assertThat(tax.postForm("/tasks", "/tasks/" + acceptTask + "/claim").statusCode()).isEqualTo(403);
+    assertThat(tax.get("/tasks/" + acceptTask, null, "text/html").statusCode())
+        .as("another department's task: as if there were none").isEqualTo(404);
+    assertThat(tax.postForm("/tasks", "/tasks/" + acceptTask + "/claim").statusCode()).isEqualTo(404);
     assertThat(tax.postForm("/tasks", "/tasks/" + acceptTask + "/complete", "acceptOutcome", "accept").statusCode())
-        .isEqualTo(403);
+        .isEqualTo(404);
     assertThat(tax.get("/tasks?queue=DEPARTMENT&party=" + request.getEntity().getUscc(), null, "text/html").body())
         .doesNotContain(request.getCaseRef());
-    assertThat(tax.get("/cases/" + request.getCaseRef(), null, "text/html").statusCode()).isEqualTo(403);
+    assertThat(tax.get("/cases/" + request.getCaseRef(), null, "text/html").statusCode()).isEqualTo(404);
     Task task = taskService.createTaskQuery().taskId(acceptTask).singleResult();
     assertThat(task.getAssignee()).as("nothing changed").isNull();
 
