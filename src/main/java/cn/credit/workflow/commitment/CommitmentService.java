@@ -124,6 +124,12 @@ public class CommitmentService {
     return commitments.findByEntityIdOrderBySignedAtDesc(entityId);
   }
 
+  /** The natural persons who signed for the entity: their names are masked in all its public texts. */
+  @Transactional(readOnly = true)
+  public List<String> signatoriesOf(Long entityId) {
+    return commitments.signatoryNames(entityId);
+  }
+
   static String sha256(String text) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
