@@ -12,6 +12,8 @@ import cn.credit.workflow.record.RecordFacts;
 import cn.credit.workflow.record.RecordService;
 import cn.credit.workflow.record.RecordType;
 import cn.credit.workflow.record.Severity;
+import cn.credit.workflow.repair.RepairRequest;
+import cn.credit.workflow.repair.RepairRequestRepository;
 import cn.credit.workflow.repair.RepairService;
 import cn.credit.workflow.user.AppUserRepository;
 import java.net.http.HttpResponse;
@@ -42,6 +44,7 @@ class OversightApiTest {
   @Autowired DepartmentRepository departments;
   @Autowired AppUserRepository users;
   @Autowired RepairService repairs;
+  @Autowired RepairRequestRepository requests;
   @Autowired TransactionTemplate tx;
   HttpTestClient http;
 
@@ -109,6 +112,21 @@ class OversightApiTest {
     assertThat(http.delete(path, "leader.city").statusCode()).isEqualTo(204);
     assertThat(http.delete(path, "leader.city").statusCode()).isEqualTo(404);
     assertThat(http.get("/api/supervision", "leader.city", "application/json").body()).doesNotContain(caseRef);
+  }
+
+  @Test
+  void theApplicantSeesOverTheApiWhatThePortalShowsWithoutTheLeadersUrges() throws Exception {
+    String caseRef = ecologyCaseOfApplicantA();
+    RepairRequest request = requests.findByCaseRef(caseRef).orElseThrow();
+    repairs.sign(request.getId(), "applicant.a", "王明德", true);
+    Task accept = taskService.createTaskQuery().processInstanceBusinessKey(caseRef).taskDefinitionKey("AcceptRequest")
+        .singleResult();
+    assertThat(http.postJson("/api/tasks/" + accept.getId() + "/urge", "leader.ecology",
+        "{\"message\":\"内部催办：今日办结\"}").statusCode()).isEqualTo(201);
+    String staff = http.get("/api/repair-requests/" + request.getId(), "reviewer.ecology", "application/json").body();
+    assertThat(staff).contains("内部催办：今日办结").contains("leader.ecology");
+    String applicant = http.get("/api/repair-requests/" + request.getId(), "applicant.a", "application/json").body();
+    assertThat(applicant).contains(caseRef).doesNotContain("内部催办").doesNotContain("leader.ecology");
   }
 
   private String ecologyCaseOfApplicantA() {
