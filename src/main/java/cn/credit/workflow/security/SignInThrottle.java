@@ -73,10 +73,14 @@ public class SignInThrottle {
     return new Failure(account, fromAddress, now.plus(rules.lockDuration()));
   }
 
-  /** The right password: the account's count starts again (the address's does not, it only decays). */
-  @Transactional(propagation = Propagation.REQUIRES_NEW)
+  /**
+   * The right password: the account's count starts again (the address's does not, it only decays).
+   * Most sign-ins have nothing to forget: then this is one read, no write.
+   */
   public void succeeded(String username) {
-    jdbc.update("delete from sign_in_throttle where throttle_key = ?", USER + username);
+    if (entry(USER + username).isPresent()) {
+      jdbc.update("delete from sign_in_throttle where throttle_key = ?", USER + username);
+    }
   }
 
   @Transactional
