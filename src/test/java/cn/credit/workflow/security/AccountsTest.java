@@ -6,6 +6,7 @@ import cn.credit.workflow.RunningAppTest;
 import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -13,6 +14,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Accounts people can run: own password change, admin edit and reset, sessions that end when they should. */
 @RunningAppTest
+@Tag("database") // the throttle and account state are plain SQL: also on MySQL/MariaDB in CI
 class AccountsTest {
 
   @LocalServerPort int port;

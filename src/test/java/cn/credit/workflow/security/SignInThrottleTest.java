@@ -12,6 +12,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Base64;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -23,6 +24,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * in the audit trail.
  */
 @RunningAppTest
+@Tag("database") // the throttle and account state are plain SQL: also on MySQL/MariaDB in CI
 class SignInThrottleTest {
 
   @LocalServerPort int port;
