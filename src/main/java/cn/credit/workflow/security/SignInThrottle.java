@@ -21,6 +21,8 @@ public class SignInThrottle {
 
   static final String USER = "user:";
   static final String ADDRESS = "ip:";
+  /** No user name is longer (app_user.username); what a person types beyond it counts under its first part. */
+  private static final int LONGEST_NAME = 64;
 
   private final JdbcTemplate jdbc;
   private final SignInProperties rules;
@@ -60,16 +62,17 @@ public class SignInThrottle {
   @Transactional(readOnly = true)
   public Optional<Refusal> check(String username, String address) {
     Instant now = clock.instant();
-    return refusal(entry(USER + username), rules.freeFailures(), rules.lockAfter(), now)
-        .or(() -> refusal(entry(ADDRESS + address), rules.addressFreeFailures(), rules.addressLockAfter(), now));
+    return refusal(entry(accountKey(username)), rules.freeFailures(), rules.lockAfter(), now)
+        .or(() -> refusal(entry(ADDRESS + String.valueOf(address)), rules.addressFreeFailures(), rules.addressLockAfter(),
+            now));
   }
 
   /** A wrong password, or an attempt refused unchecked: counted for the account and the address. */
   @Transactional(propagation = Propagation.REQUIRES_NEW)
   public Failure failed(String username, String address) {
     Instant now = clock.instant();
-    boolean account = count(USER + username, rules.lockAfter(), now);
-    boolean fromAddress = count(ADDRESS + address, rules.addressLockAfter(), now);
+    boolean account = count(accountKey(username), rules.lockAfter(), now);
+    boolean fromAddress = count(ADDRESS + String.valueOf(address), rules.addressLockAfter(), now);
     return new Failure(account, fromAddress, now.plus(rules.lockDuration()));
   }
 
@@ -78,8 +81,8 @@ public class SignInThrottle {
    * Most sign-ins have nothing to forget: then this is one read, no write.
    */
   public void succeeded(String username) {
-    if (entry(USER + username).isPresent()) {
-      jdbc.update("delete from sign_in_throttle where throttle_key = ?", USER + username);
+    if (entry(accountKey(username)).isPresent()) {
+      jdbc.update("delete from sign_in_throttle where throttle_key = ?", accountKey(username));
     }
   }
 
@@ -89,7 +92,7 @@ public class SignInThrottle {
   }
 
   public static String accountKey(String username) {
-    return USER + username;
+    return USER + (username.length() > LONGEST_NAME ? username.substring(0, LONGEST_NAME) : username);
   }
 
   /** Accounts and addresses locked now, or waiting out a delay. */

@@ -105,6 +105,19 @@ class SignInThrottleTest {
         "user:" + user)).as("and the account's count starts again").isZero();
   }
 
+  @Test
+  void aHugeOrStrangeUserNameIsJustAFailedSignIn() throws Exception {
+    SessionClient guesser = SessionClient.as(port, null, null);
+    HttpResponse<String> huge = guesser.form("POST", "/login", "username=" + "x".repeat(10_000) + "&password=x");
+    assertThat(huge.statusCode()).isEqualTo(302);
+    assertThat(location(huge)).contains("error=bad");
+    HttpResponse<String> controls = guesser.form("POST", "/login", "username=%00%0d%0aadmin&password=x");
+    assertThat(location(controls)).contains("error=bad");
+    assertThat(jdbc.queryForList("select actor from audit_event where action = 'SIGN_IN_FAILED'", String.class))
+        .as("kept within the column and printable").anySatisfy(a -> assertThat(a).hasSize(64))
+        .allSatisfy(a -> assertThat(a).doesNotContain("\r", "\n", "\u0000"));
+  }
+
   private int count(String user, String action) {
     return jdbc.queryForObject("select count(*) from audit_event where actor = ? and action = ?", Integer.class, user,
         action);
