@@ -1,5 +1,6 @@
 package cn.credit.workflow.system;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +59,17 @@ public class ApiProblem extends RuntimeException {
 
   public Map<String, Object> details() {
     return details;
+  }
+
+  /**
+   * For a page that shows its form again with the messages: a 422 becomes the response's status;
+   * any other refusal is thrown on, to the error page.
+   */
+  public void answeredOnThePage(HttpServletResponse response) {
+    if (status != HttpStatus.UNPROCESSABLE_ENTITY) {
+      throw this;
+    }
+    response.setStatus(status.value());
   }
 
   /**

@@ -139,6 +139,23 @@ class WebAccessTest {
   }
 
   @Test
+  void aRefusedNoteComesBackOnTheCasePageWithTheMessageBesideItAndTheTextKept() throws Exception {
+    HttpTestClient ecology = new HttpTestClient(port);
+    ecology.signIn("reviewer.ecology");
+    String page = "/cases/" + request.getCaseRef();
+    HttpResponse<String> empty = ecology.postForm(page, page + "/comments", "body", "   ");
+    assertThat(empty.statusCode()).isEqualTo(422);
+    assertThat(empty.body()).contains("id=\"field-body\"").contains("请填写1至2000字").contains("暂无意见")
+        .doesNotContain("不会丢失");
+    String tooLong = "意见".repeat(1001);
+    HttpResponse<String> kept = ecology.postForm(page, page + "/comments", "body", tooLong);
+    assertThat(kept.statusCode()).isEqualTo(422);
+    assertThat(kept.body()).contains(">" + tooLong + "</textarea>").contains("请填写1至2000字").contains("暂无意见");
+    assertThat(ecology.postForm(page, page + "/comments", "body", "请税务部门协助核实").statusCode()).isEqualTo(302);
+    assertThat(ecology.get(page, null, "text/html").body()).contains("请税务部门协助核实").doesNotContain("暂无意见");
+  }
+
+  @Test
   void aFileTooLargeOrOfAForbiddenKindGetsAClearMessage() throws Exception {
     RepairForm repair = repairFormOfANewRecord();
     HttpTestClient applicant = repair.applicant();
