@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -73,13 +74,19 @@ public class HttpTestClient {
     body.write(file);
     body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
     return send(request(action, null).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        .header("Accept", "text/html").POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
   }
 
-  private String csrfOf(String page) throws Exception {
+  /** The CSRF token the page's forms carry, for this client's session. */
+  public String csrfOf(String page) throws Exception {
     Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(get(page, null, "text/html").body());
     assertThat(csrf.find()).as(page + " carries a CSRF token").isTrue();
     return csrf.group(1);
+  }
+
+  /** A request the other methods do not write (headers, raw bodies), with this client's cookies and Basic as {@code user}. */
+  public HttpResponse<String> send(String path, String user, UnaryOperator<HttpRequest.Builder> details) throws Exception {
+    return send(details.apply(request(path, user)));
   }
 
   public HttpResponse<String> delete(String path, String user) throws Exception {

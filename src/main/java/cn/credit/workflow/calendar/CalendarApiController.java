@@ -31,8 +31,15 @@ class CalendarApiController {
   /** When a step started on {@code from} with a limit of {@code workingDays} working days is due. */
   @GetMapping("/api/calendar/due")
   Map<String, Object> due(@RequestParam LocalDate from, @RequestParam int workingDays) {
+    if (from.getYear() < YearSchedule.FIRST_YEAR || from.getYear() > YearSchedule.LAST_YEAR) {
+      // the calendar counts in these years only; a year like +999999999 overflows the count
+      throw new ApiProblem(HttpStatus.BAD_REQUEST, "parameter 'from' must be a date in " + YearSchedule.FIRST_YEAR + ".."
+          + YearSchedule.LAST_YEAR + ", not '" + from + "'", List.of("from: 须为 " + YearSchedule.FIRST_YEAR + "至"
+          + YearSchedule.LAST_YEAR + "年的日期 / must be a date in " + YearSchedule.FIRST_YEAR + ".." + YearSchedule.LAST_YEAR));
+    }
     if (workingDays < 0 || workingDays > maxWorkingDays) {
-      throw ApiProblem.badRequest("workingDays must be between 0 and " + maxWorkingDays + ", not " + workingDays);
+      throw new ApiProblem(HttpStatus.BAD_REQUEST, "workingDays must be between 0 and " + maxWorkingDays + ", not "
+          + workingDays, List.of("workingDays: 须在0至" + maxWorkingDays + "之间 / must be between 0 and " + maxWorkingDays));
     }
     CalendarDate due = calendar.plusWorkingDays(from, workingDays);
     Map<String, Object> body = new LinkedHashMap<>();

@@ -103,7 +103,9 @@ public class WorkingDayCalendar {
     }
     CalendarYear loaded = yearRepository.save(new CalendarYear(year, source, clock.instant(), actor));
     dayRepository.saveAll(schedule.days().stream().map(CalendarDay::new).toList());
-    log.info("Working-day calendar {} loaded by {} from '{}': {} days", year, actor, source, schedule.days().size());
+    // the source is an administrator's text: a line break in it must not start a log line of its own
+    log.info("Working-day calendar {} loaded by {} from '{}': {} days", year, actor, source.replaceAll("\\R", " "),
+        schedule.days().size());
     refreshAfterCommit();
     return loaded;
   }

@@ -16,6 +16,10 @@ import java.util.Map;
  */
 public final class YearSchedule {
 
+  /** The years a calendar may be loaded for, and that dates are counted in. */
+  public static final int FIRST_YEAR = 2000;
+  public static final int LAST_YEAR = 2100;
+
   private final int year;
   private final List<ScheduledDay> days;
 
@@ -61,6 +65,11 @@ public final class YearSchedule {
           errors.add(where + "the range ends before it starts");
           continue;
         }
+        if (range.length > 1 && (first.getYear() != year || last.getYear() != year)) {
+          // not day by day: 2027-01-01..+999999999-12-31 would be billions of them
+          errors.add(where + "a range lies within " + year);
+          continue;
+        }
         for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
           days.add(new ScheduledDay(day, kind, parts[2].strip()));
         }
@@ -84,17 +93,19 @@ public final class YearSchedule {
   /** Checks a list of days: all in the year, none listed twice, make-up days only on weekends. */
   public static YearSchedule of(int year, List<ScheduledDay> days) {
     List<String> errors = new ArrayList<>();
-    if (year < 2000 || year > 2100) {
-      errors.add("year " + year + " is outside 2000..2100");
+    if (year < FIRST_YEAR || year > LAST_YEAR) {
+      errors.add("year " + year + " is outside " + FIRST_YEAR + ".." + LAST_YEAR);
     }
     if (days == null || days.isEmpty()) {
       errors.add("no days given for " + year + ": list its holidays (休) and make-up working days (班)");
       throw new InvalidScheduleException(errors);
     }
     Map<LocalDate, ScheduledDay> seen = new LinkedHashMap<>();
-    for (ScheduledDay day : days) {
-      if (day.date() == null || day.kind() == null || day.name() == null || day.name().isBlank()) {
-        errors.add("every day needs a date, a kind (OFF or WORK) and a name: " + day);
+    for (int i = 0; i < days.size(); i++) {
+      ScheduledDay day = days.get(i);
+      if (day == null || day.date() == null || day.kind() == null || day.name() == null || day.name().isBlank()) {
+        errors.add("days[" + i + "]: 每一天须有日期、类型（OFF 或 WORK）和名称 / every day needs a date, a kind (OFF or WORK)"
+            + " and a name");
         continue;
       }
       if (day.date().getYear() != year) {

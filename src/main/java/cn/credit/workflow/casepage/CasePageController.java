@@ -3,17 +3,10 @@ package cn.credit.workflow.casepage;
 import cn.credit.workflow.attachment.Attachment;
 import cn.credit.workflow.attachment.AttachmentService;
 import cn.credit.workflow.casefile.CaseParty;
-import cn.credit.workflow.casefile.Cases;
-import cn.credit.workflow.casefile.CaseTimeline;
-import cn.credit.workflow.commitment.CommitmentService;
-import cn.credit.workflow.deadline.Deadlines;
 import cn.credit.workflow.dispute.DisputeService;
-import cn.credit.workflow.inbox.DatedWorkItem;
-import cn.credit.workflow.inbox.TaskLists;
-import cn.credit.workflow.record.DishonestyRecord;
 import cn.credit.workflow.repair.RepairService;
-import org.hibernate.Hibernate;
 import cn.credit.workflow.system.ApiProblem;
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import org.springframework.http.ContentDisposition;
@@ -21,7 +14,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,68 +30,38 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CasePageController {
 
   private final CaseAccess access;
-  private final Cases cases;
+  private final CaseView view;
   private final CaseNotes notes;
   private final CaseDiagrams diagrams;
-  private final RepairService repairs;
-  private final DisputeService disputes;
-  private final CommitmentService commitments;
   private final AttachmentService attachments;
-  private final CaseTimeline timeline;
-  private final TaskLists lists;
-  private final Deadlines deadlines;
 
-  CasePageController(CaseAccess access, Cases cases, CaseNotes notes, CaseDiagrams diagrams, RepairService repairs,
-      DisputeService disputes, CommitmentService commitments, AttachmentService attachments, CaseTimeline timeline,
-      TaskLists lists, Deadlines deadlines) {
+  CasePageController(CaseAccess access, CaseView view, CaseNotes notes, CaseDiagrams diagrams,
+      AttachmentService attachments) {
     this.access = access;
-    this.cases = cases;
+    this.view = view;
     this.notes = notes;
     this.diagrams = diagrams;
-    this.repairs = repairs;
-    this.disputes = disputes;
-    this.commitments = commitments;
     this.attachments = attachments;
-    this.timeline = timeline;
-    this.lists = lists;
-    this.deadlines = deadlines;
   }
 
   @GetMapping("/cases/{caseRef}")
-  @Transactional(readOnly = true)
-  public String show(@PathVariable String caseRef, Principal principal, Model model) {
-    // the kind's own get() below is the access check
-    CaseParty party = cases.partyOf(caseRef).orElseThrow(() -> ApiProblem.notFound("no case " + caseRef));
-    DishonestyRecord record;
-    if ("repair".equals(party.kind())) {
-      var request = repairs.get(party.caseId(), principal.getName());
-      record = request.getRecord();
-      model.addAttribute("repair", request);
-      model.addAttribute("commitmentText", repairs.commitmentText(request));
-      model.addAttribute("letterUrl", request.getLetterCode() == null ? null : "/repair-requests/" + request.getId() + "/letter");
-    } else {
-      var dispute = disputes.get(party.caseId(), principal.getName());
-      record = dispute.getRecord();
-      model.addAttribute("dispute", dispute);
-      model.addAttribute("commitmentText", disputes.commitmentText(dispute));
-      model.addAttribute("letterUrl", dispute.getLetterCode() == null ? null : "/disputes/" + dispute.getId() + "/reply");
-    }
-    Hibernate.initialize(record.getDepartment());
-    model.addAttribute("record", record);
-    model.addAttribute("party", party);
-    model.addAttribute("signed", commitments.ofCase(caseRef).map(CommitmentService.Signed::of).orElse(null));
-    model.addAttribute("attachments", attachments.ofCase(caseRef));
-    model.addAttribute("timeline", timeline.of(caseRef));
-    model.addAttribute("steps", DatedWorkItem.of(lists.allOfCase(caseRef), deadlines));
-    model.addAttribute("comments", notes.of(caseRef));
-    return "cases/case";
+  String show(@PathVariable String caseRef, Principal principal, Model model) {
+    return view.fill(caseRef, principal.getName(), model);
   }
 
+  /** A note refused (empty, too long) comes back on the case page with the message beside the field and the text kept. */
   @PostMapping("/cases/{caseRef}/comments")
   String comment(@PathVariable String caseRef, @RequestParam(required = false) String body, Principal principal,
-      RedirectAttributes flash) {
+      Model model, RedirectAttributes flash, HttpServletResponse response) {
     access.require(caseRef, principal.getName());
-    notes.write(caseRef, principal.getName(), body);
+    try {
+      notes.write(caseRef, principal.getName(), body);
+    } catch (ApiProblem problem) {
+      problem.answeredOnThePage(response);
+      model.addAttribute("noteBody", body);
+      model.addAttribute("errors", problem.errors());
+      return view.fill(caseRef, principal.getName(), model);
+    }
     flash.addFlashAttribute("notice", "case.commented");
     return "redirect:/cases/" + caseRef + "#comments";
   }

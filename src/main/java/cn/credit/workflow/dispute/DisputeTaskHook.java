@@ -2,6 +2,8 @@ package cn.credit.workflow.dispute;
 
 import cn.credit.workflow.department.DepartmentRepository;
 import cn.credit.workflow.inbox.TaskCompletionHook;
+import cn.credit.workflow.record.RecordDates;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -15,10 +17,12 @@ class DisputeTaskHook implements TaskCompletionHook {
 
   private final DisputeService disputes;
   private final DepartmentRepository departments;
+  private final Clock clock;
 
-  DisputeTaskHook(DisputeService disputes, DepartmentRepository departments) {
+  DisputeTaskHook(DisputeService disputes, DepartmentRepository departments, Clock clock) {
     this.disputes = disputes;
     this.departments = departments;
+    this.clock = clock;
   }
 
   @Override
@@ -47,22 +51,29 @@ class DisputeTaskHook implements TaskCompletionHook {
       boolean any = false;
       for (String field : List.of("correctedTitle", "correctedContent", "correctedDecisionDate", "correctedTermEndDate")) {
         Object value = values.get(field);
-        if (value != null && !value.toString().isBlank()) {
-          any = true;
-          if (field.endsWith("Date")) {
-            try {
-              LocalDate.parse(value.toString().strip());
-            } catch (DateTimeParseException e) {
-              errors.add(field + ": 日期格式应为 yyyy-mm-dd / a date like 2026-03-01");
-            }
-          }
-        }
+        any |= value != null && !value.toString().isBlank();
       }
+      errors.addAll(RecordDates.problems("correctedDecisionDate", date(values, "correctedDecisionDate", errors),
+          "correctedTermEndDate", date(values, "correctedTermEndDate", errors), LocalDate.now(clock)));
       if (!any || (errors.isEmpty() && !disputes.wouldChange(((Number) processVariables.get("disputeId")).longValue(), values))) {
         errors.add("correctedTitle: 更正时请填写至少一项与现有内容不同的更正后内容 / a correction changes at least one field");
       }
     }
     return errors;
+  }
+
+  /** The date given in a field, or null when none is given or it is no date (then with a message). */
+  private static LocalDate date(Map<String, Object> values, String field, List<String> errors) {
+    Object value = values.get(field);
+    if (value == null || value.toString().isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.toString().strip());
+    } catch (DateTimeParseException e) {
+      errors.add(field + ": 日期格式应为 yyyy-mm-dd / a date like 2026-03-01");
+      return null;
+    }
   }
 
   @Override

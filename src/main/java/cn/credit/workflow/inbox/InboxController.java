@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.data.domain.Page;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -79,10 +78,7 @@ class InboxController {
     try {
       inbox.complete(id, principal.getName(), fields);
     } catch (ApiProblem problem) {
-      if (problem.status() != HttpStatus.UNPROCESSABLE_ENTITY) {
-        throw problem;
-      }
-      response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+      problem.answeredOnThePage(response);
       return show(id, principal.getName(), fields, problem.errors(), model, locale);
     }
     flash.addFlashAttribute("notice", "tasks.completed");

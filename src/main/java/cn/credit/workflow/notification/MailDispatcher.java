@@ -1,11 +1,16 @@
 package cn.credit.workflow.notification;
 
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.io.UnsupportedEncodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -28,14 +33,29 @@ public class MailDispatcher {
   private final TransactionTemplate tx;
   private final MailProperties properties;
   private final Clock clock;
+  private final InternetAddress sender;
 
   MailDispatcher(NotificationRepository outbox, JavaMailSender mailSender, TransactionTemplate tx,
-      MailProperties properties, Clock clock) {
+      MailProperties properties, Clock clock, MessageSource messages) throws AddressException, UnsupportedEncodingException {
     this.outbox = outbox;
     this.mailSender = mailSender;
     this.tx = tx;
     this.properties = properties;
     this.clock = clock;
+    this.sender = senderOf(properties.from(), messages.getMessage("mail.sender", null, Locale.SIMPLIFIED_CHINESE));
+  }
+
+  /**
+   * The configured address with the display name from the message bundle, which is read as UTF-8
+   * (application.properties is read as ISO-8859-1: a Chinese name there arrived garbled). An
+   * address configured with a name of its own ({@code 名称 <address>}, say from the environment) keeps it.
+   */
+  static InternetAddress senderOf(String configured, String name) throws AddressException, UnsupportedEncodingException {
+    InternetAddress address = new InternetAddress(configured, true);
+    if (address.getPersonal() == null) {
+      address.setPersonal(name, StandardCharsets.UTF_8.name());
+    }
+    return address;
   }
 
   @Scheduled(initialDelayString = "${credit.mail.poll-interval}", fixedDelayString = "${credit.mail.poll-interval}")
@@ -64,7 +84,7 @@ public class MailDispatcher {
     try {
       MimeMessage message = mailSender.createMimeMessage();
       MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
-      helper.setFrom(properties.from());
+      helper.setFrom(sender);
       helper.setTo(mail.getRecipientEmail());
       helper.setSubject(mail.getSubject());
       helper.setText(mail.getBody(), true);

@@ -15,7 +15,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.util.List;
 import java.util.function.Supplier;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -224,10 +223,7 @@ class PortalController {
 
   /** A 422 comes back to the same page with every message; anything else goes to the error page. */
   private static String refused(ApiProblem problem, HttpServletResponse response, Supplier<String> page) {
-    if (problem.status() != HttpStatus.UNPROCESSABLE_ENTITY) {
-      throw problem;
-    }
-    response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+    problem.answeredOnThePage(response);
     return page.get();
   }
 }

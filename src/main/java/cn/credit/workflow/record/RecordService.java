@@ -1,5 +1,6 @@
 package cn.credit.workflow.record;
 
+import cn.credit.workflow.system.ApiProblem;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,6 +30,7 @@ public class RecordService {
 
   @Transactional
   public DishonestyRecord publish(RecordFacts facts, String actor) {
+    refuseOutOfRange(facts.decisionDate(), facts.termEndDate());
     PublicationDates dates = periods.datesFor(facts.severity(), facts.decisionDate(), facts.termEndDate());
     DishonestyRecord record = records.save(new DishonestyRecord(facts, dates, actor, clock.instant()));
     log.info("Published record {} ({}, {}) of {} by {}", record.getId(), facts.severity(), facts.decisionNumber(),
@@ -40,6 +42,7 @@ public class RecordService {
   @Transactional
   public DishonestyRecord correct(Long recordId, RecordCorrection correction, String actor, String reason,
       String caseRef) {
+    refuseOutOfRange(correction.decisionDate(), correction.termEndDate());
     DishonestyRecord record = records.findById(recordId).orElseThrow();
     LocalDate decided = correction.decisionDate() != null ? correction.decisionDate() : record.getDecisionDate();
     LocalDate term = correction.termEndDate() != null ? correction.termEndDate() : record.getTermEndDate();
@@ -47,6 +50,14 @@ public class RecordService {
         clock.instant());
     log.info("Corrected record {} in {} by {}", recordId, caseRef, actor);
     return record;
+  }
+
+  private void refuseOutOfRange(LocalDate decisionDate, LocalDate termEndDate) {
+    List<String> problems = RecordDates.problems("decisionDate", decisionDate, "termEndDate", termEndDate,
+        LocalDate.now(clock));
+    if (!problems.isEmpty()) {
+      throw ApiProblem.unprocessable("the record's dates are out of range", problems);
+    }
   }
 
   /** Ends the publication of every record whose maximum period has passed; returns how many. */

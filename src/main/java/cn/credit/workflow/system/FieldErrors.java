@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,6 +13,9 @@ import org.springframework.stereotype.Component;
  */
 @Component("fieldErrors")
 public class FieldErrors {
+
+  /** A field's name, or a path into a JSON body: recordId, days[0].kind. */
+  private static final Pattern FIELD = Pattern.compile("[A-Za-z][A-Za-z0-9]*(\\[\\d+])*(\\.[A-Za-z][A-Za-z0-9]*(\\[\\d+])*)*");
 
   /** Field name → its messages; messages about no particular field are under "". */
   public Map<String, String> of(List<String> errors, Locale locale) {
@@ -24,12 +28,24 @@ public class FieldErrors {
       return byField;
     }
     for (String error : errors) {
-      int colon = error.indexOf(": ");
-      String key = colon > 0 && error.substring(0, colon).matches("[A-Za-z]+") ? error.substring(0, colon) : "";
-      String message = key.isEmpty() ? error : error.substring(colon + 2);
-      byField.merge(key, localized(message, locale), (a, b) -> a + "；" + b);
+      String field = fieldOf(error);
+      // a page's fields are plain names; a message about days[0] goes above the form
+      String key = field.matches("[A-Za-z]+") ? field : "";
+      byField.merge(key, localized(key.isEmpty() ? error : messageOf(error), locale), (a, b) -> a + "；" + b);
     }
     return byField;
+  }
+
+  /** The field a refusal "field: message" is about; "" when it names none. */
+  public static String fieldOf(String error) {
+    int colon = error.indexOf(": ");
+    return colon > 0 && FIELD.matcher(error.substring(0, colon)).matches() ? error.substring(0, colon) : "";
+  }
+
+  /** A refusal without the field it names. */
+  public static String messageOf(String error) {
+    String field = fieldOf(error);
+    return field.isEmpty() ? error : error.substring(field.length() + 2);
   }
 
   /**

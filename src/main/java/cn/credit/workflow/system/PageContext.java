@@ -37,8 +37,12 @@ class PageContext {
     }
     String referer = request.getHeader("Referer");
     if (!"GET".equals(request.getMethod()) && referer != null) {
-      return UriComponentsBuilder.fromUriString(referer).replaceQueryParam("lang", other).build().toUriString()
-          .replaceFirst("^[a-z]+://[^/]+", "");
+      try {
+        return UriComponentsBuilder.fromUriString(referer).replaceQueryParam("lang", other).build().toUriString()
+            .replaceFirst("^[a-z]+://[^/]+", "");
+      } catch (IllegalArgumentException notAUrl) {
+        // a Referer header anyone can write: this page's own address then
+      }
     }
     return ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("lang", other).build()
         .toUriString().replaceFirst("^[a-z]+://[^/]+", "");

@@ -8,7 +8,6 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
-import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /** Chinese first, English on request: {@code ?lang=en} switches and a cookie remembers it. */
 @Configuration
@@ -16,7 +15,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
   @Bean
   LocaleResolver localeResolver() {
-    CookieLocaleResolver resolver = new CookieLocaleResolver("lang");
+    CookieLocaleResolver resolver = new Languages.Cookie();
     resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
     resolver.setCookieMaxAge(Duration.ofDays(365));
     return resolver;
@@ -24,8 +23,6 @@ class WebConfiguration implements WebMvcConfigurer {
 
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
-    LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
-    interceptor.setParamName("lang");
-    registry.addInterceptor(interceptor);
+    registry.addInterceptor(new Languages.Switch());
   }
 }

@@ -48,11 +48,40 @@ class CalendarApiTest {
       /api/calendar/due?from=2026-09-30&workingDays=99999| workingDays must be between 0 and 400, not 99999
       /api/calendar/due?from=2026-09-30&workingDays=three| parameter 'workingDays' must be a whole number, not 'three'
       /api/calendar/due?from=2026-09-30&workingDays=9999999999| parameter 'workingDays' must be a whole number, not '9999999999'
+      /api/calendar/due?from=%2B999999999-12-31&workingDays=3| parameter 'from' must be a date in 2000..2100, not '+999999999-12-31'
+      /api/calendar/due?from=-999999999-01-01&workingDays=3 | parameter 'from' must be a date in 2000..2100, not '-999999999-01-01'
+      /api/calendar/due?from=1800-01-01&workingDays=3       | parameter 'from' must be a date in 2000..2100, not '1800-01-01'
       """)
   void badInputIsA400ThatSaysWhatIsWrong(String path, String message) throws Exception {
     HttpResponse<String> response = http.get(path.strip(), null, "application/json");
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.body()).contains("\"message\":\"" + message.strip() + "\"");
+  }
+
+  @Test
+  void aDateOutOfRangeIsRefusedAsProblemDetailsNamingTheParameter() throws Exception {
+    HttpResponse<String> response = http.get("/api/calendar/due?from=%2B999999999-12-31&workingDays=3", null,
+        "application/json");
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(response.body()).contains("\"title\":\"Bad Request\"").contains("\"status\":400")
+        .contains("\"fields\":[{\"field\":\"from\",");
+  }
+
+  @Test
+  void aListOfDaysWithAHoleOrOfTheWrongTypesNamesTheEntry() throws Exception {
+    HttpResponse<String> hole = http.postJson("/api/admin/calendar/2031", "admin", "{\"source\":\"x\",\"days\":[null]}");
+    assertThat(hole.statusCode()).isEqualTo(422);
+    assertThat(hole.body()).contains("nothing was stored").contains("{\"field\":\"days[0]\",");
+    HttpResponse<String> kind = http.postJson("/api/admin/calendar/2031", "admin",
+        "{\"source\":\"x\",\"days\":[{\"date\":\"2031-01-01\",\"kind\":\"HOLIDAY\",\"name\":\"元旦\"}]}");
+    assertThat(kind.statusCode()).isEqualTo(400);
+    assertThat(kind.body()).contains("{\"field\":\"days[0].kind\",").contains("OFF").contains("WORK");
+    HttpResponse<String> range = http.postJson("/api/admin/calendar/2031", "admin",
+        "{\"source\":\"x\",\"text\":\"2031-01-01..+999999999-12-31 休 forever\"}");
+    assertThat(range.statusCode()).as("refused, not counted day by day").isEqualTo(422);
+    assertThat(range.body()).contains("a range lies within 2031");
+    assertThat(calendar.snapshot().isLoaded(2031)).isFalse();
   }
 
   @Test

@@ -1,6 +1,7 @@
 package cn.credit.workflow.dispute;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import cn.credit.workflow.HttpTestClient;
 import cn.credit.workflow.RunningAppTest;
@@ -14,6 +15,7 @@ import cn.credit.workflow.record.RecordHistoryEntry;
 import cn.credit.workflow.record.RecordService;
 import cn.credit.workflow.record.RecordType;
 import cn.credit.workflow.record.Severity;
+import cn.credit.workflow.system.ApiProblem;
 import cn.credit.workflow.user.AppUserRepository;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -86,6 +88,15 @@ class DisputeCaseHttpTest {
     JsonNode badDate = json(http.postJson("/api/tasks/" + verify + "/complete", "reviewer.ecology",
         "{\"outcome\":\"correct\",\"reasons\":\"录入错误\",\"correctedDecisionDate\":\"2025-13-01\"}"), 422);
     assertThat(badDate.get("errors").toString()).contains("correctedDecisionDate");
+    // dates out of range: before the People's Republic, after today in Shanghai, a term a thousand years ahead
+    String tomorrow = LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(1).toString();
+    for (String dates : List.of("\"correctedDecisionDate\":\"0000-01-01\"", "\"correctedDecisionDate\":\"1949-09-30\"",
+        "\"correctedDecisionDate\":\"" + tomorrow + "\"", "\"correctedTermEndDate\":\"3026-01-01\"")) {
+      JsonNode outOfRange = json(http.postJson("/api/tasks/" + verify + "/complete", "reviewer.ecology",
+          "{\"outcome\":\"correct\",\"reasons\":\"录入错误\"," + dates + "}"), 422);
+      assertThat(outOfRange.get("fields").get(0).get("field").asText()).as(dates)
+          .isEqualTo(dates.substring(1, dates.indexOf("\":")));
+    }
     assertThat(row(publicPage(), number)).as("nothing half-done").contains("罚款人民币二十万元").contains("异议处理中");
     json(http.postJson("/api/tasks/" + verify + "/complete", "reviewer.ecology",
         "{\"outcome\":\"correct\",\"reasons\":\"罚款金额录入错误\",\"correctedContent\":\"罚款人民币二万元\"}"), 200);
@@ -190,6 +201,16 @@ class DisputeCaseHttpTest {
       assertThat(Instant.now()).as("dispute replied within 20 s").isBefore(until);
       Thread.sleep(100);
     }
+  }
+
+  @Test
+  void aRecordWithADateOutOfRangeIsNotPublished() {
+    ApiProblem refused = catchThrowableOfType(ApiProblem.class, () -> tx.execute(s -> recordService.publish(
+        new RecordFacts(users.findById("applicant.a").orElseThrow().getEntity(), departments.getReferenceById("ecology"),
+            RecordType.ADMINISTRATIVE_PENALTY, Severity.GENERAL, "济环罚〔" + System.nanoTime() + "〕号", "超标排放", "罚款",
+            LocalDate.of(0, 1, 1), LocalDate.of(3026, 1, 1), Set.of()), "test")));
+    assertThat(refused.errors()).hasSize(2).anySatisfy(e -> assertThat(e).startsWith("decisionDate: 不得早于1949-10-01"))
+        .anySatisfy(e -> assertThat(e).startsWith("termEndDate: 不得晚于"));
   }
 
   private Long record(String number, String department, int daysAgo) {

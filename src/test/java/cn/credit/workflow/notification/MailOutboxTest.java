@@ -8,7 +8,9 @@ import cn.credit.workflow.user.AppUser;
 import cn.credit.workflow.user.AppUserRepository;
 import cn.credit.workflow.oversight.EscalationService;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Duration;
 import java.time.Instant;
@@ -69,6 +71,24 @@ class MailOutboxTest {
     String body = (String) mail.getContent();
     assertThat(body).contains("市税务局经办人").contains("您部门的待办中新到一项任务").contains("2030-03-06（暂定 provisional）")
         .contains("A new task has arrived in your department's queue").contains("R-2030-0001");
+  }
+
+  /** The display name comes from the message bundle (UTF-8); written in application.properties it arrived garbled. */
+  @Test
+  void theSenderIsNamedInChineseInTheRawMessage() throws Exception {
+    tx.executeWithoutResult(s -> escalation.taskArrived(task("mail-6", "受理 Accept", "tax", "R-2030-0006")));
+    assertThat(dispatcher.dispatchDue()).isEqualTo(1);
+    String raw = GreenMailUtil.getWholeMessage(smtp.getReceivedMessages()[0]);
+    // the header block ends at the first empty line; a long header goes on in lines that start with a space
+    String headers = raw.substring(0, raw.indexOf("\r\n\r\n")).replaceAll("\r\n[ \t]+", " ");
+    String from = headers.lines().filter(l -> l.regionMatches(true, 0, "From:", 0, 5)).findFirst().orElseThrow()
+        .substring(5).strip();
+    assertThat(from).as("RFC 2047 encoded words: ASCII on the wire").matches("\\p{ASCII}+").contains("=?UTF-8?");
+    InternetAddress sender = new InternetAddress(from, true);
+    assertThat(sender.getPersonal()).isEqualTo("信用修复平台");
+    assertThat(sender.getAddress()).isEqualTo("noreply@credit.example.cn");
+    assertThat(MailDispatcher.senderOf("信用办 <office@credit.example.cn>", "信用修复平台").getPersonal())
+        .as("a name configured with the address is kept").isEqualTo("信用办");
   }
 
   @Test

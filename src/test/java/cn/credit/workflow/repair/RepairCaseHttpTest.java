@@ -89,8 +89,19 @@ class RepairCaseHttpTest {
         .as("another entity: as if there were none").isEqualTo(404);
 
     // bad input is refused with what is wrong, and nothing is started
-    JsonNode incomplete = json(http.postJson("/api/repair-requests", "applicant.a", "{\"proof\":\"x\"}"), 422);
+    HttpResponse<String> refused = http.postJson("/api/repair-requests", "applicant.a", "{\"proof\":\"x\"}");
+    assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    JsonNode incomplete = json(refused, 422);
     assertThat(incomplete.get("errors").toString()).contains("recordId");
+    assertThat(incomplete.get("title").asText()).isEqualTo("Unprocessable Entity");
+    assertThat(incomplete.get("detail").asText()).isEqualTo(incomplete.get("message").asText()).isNotBlank();
+    assertThat(incomplete.get("fields").get(0).get("field").asText()).isEqualTo("recordId");
+    // a value of the wrong type names its field; a fraction is not cut down to another record's id
+    JsonNode mistyped = json(http.postJson("/api/repair-requests", "applicant.a", "{\"recordId\":\"abc\"}"), 400);
+    assertThat(mistyped.get("detail").asText()).isEqualTo("recordId must be a whole number");
+    assertThat(mistyped.get("fields").get(0).get("field").asText()).isEqualTo("recordId");
+    JsonNode fraction = json(http.postJson("/api/repair-requests", "applicant.a", "{\"recordId\":" + recordId + ".5}"), 400);
+    assertThat(fraction.get("fields").get(0).get("field").asText()).isEqualTo("recordId");
     assertThat(http.postJson("/api/repair-requests", "applicant.a", "{not json").statusCode()).isEqualTo(400);
     assertThat(http.postJson("/api/repair-requests", "applicant.b", "{\"recordId\":" + recordId + "}").statusCode())
         .as("another entity's record: as if there were none").isEqualTo(404);
@@ -259,6 +270,21 @@ class RepairCaseHttpTest {
   }
 
   @Autowired EngineIdentitySync identitySync;
+
+  @Test
+  void aRecordNotYetRepairableIsRefusedWithTheDateAsAMemberOfTheProblemDetails() throws Exception {
+    Long recordId = tx.execute(s -> recordService.publish(new RecordFacts(
+        users.findById("applicant.a").orElseThrow().getEntity(), departments.getReferenceById("tax"),
+        RecordType.ADMINISTRATIVE_PENALTY, Severity.GENERAL, "鲁税罚〔" + System.nanoTime() + "〕号", "逾期申报", "罚款",
+        LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(10), null, Set.of()), "test").getId());
+    HttpResponse<String> early = http.postJson("/api/repair-requests", "applicant.a",
+        "{\"recordId\":" + recordId + ",\"proof\":\"已整改\"}");
+    assertThat(early.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    JsonNode problem = json(early, 422);
+    assertThat(problem.get("status").asInt()).isEqualTo(422);
+    assertThat(problem.get("earliestRepairDate").asText()).matches("\\d{4}-\\d{2}-\\d{2}");
+    assertThat(problem.get("errors")).isNotEmpty();
+  }
 
   private Long seriousRecord(String number, String department, String... members) {
     return tx.execute(s -> {

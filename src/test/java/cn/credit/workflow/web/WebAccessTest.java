@@ -13,7 +13,9 @@ import cn.credit.workflow.repair.RepairRequest;
 import cn.credit.workflow.repair.RepairRequestRepository;
 import cn.credit.workflow.repair.RepairService;
 import cn.credit.workflow.user.AppUserRepository;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Set;
@@ -141,23 +143,98 @@ class WebAccessTest {
   }
 
   @Test
+  void aRefusedNoteComesBackOnTheCasePageWithTheMessageBesideItAndTheTextKept() throws Exception {
+    HttpTestClient ecology = new HttpTestClient(port);
+    ecology.signIn("reviewer.ecology");
+    String page = "/cases/" + request.getCaseRef();
+    HttpResponse<String> empty = ecology.postForm(page, page + "/comments", "body", "   ");
+    assertThat(empty.statusCode()).isEqualTo(422);
+    assertThat(empty.body()).contains("id=\"field-body\"").contains("请填写1至2000字").contains("暂无意见")
+        .doesNotContain("不会丢失");
+    String tooLong = "意见".repeat(1001);
+    HttpResponse<String> kept = ecology.postForm(page, page + "/comments", "body", tooLong);
+    assertThat(kept.statusCode()).isEqualTo(422);
+    assertThat(kept.body()).contains(">" + tooLong + "</textarea>").contains("请填写1至2000字").contains("暂无意见");
+    assertThat(ecology.postForm(page, page + "/comments", "body", "请税务部门协助核实").statusCode()).isEqualTo(302);
+    assertThat(ecology.get(page, null, "text/html").body()).contains("请税务部门协助核实").doesNotContain("暂无意见");
+  }
+
+  @Test
   void aFileTooLargeOrOfAForbiddenKindGetsAClearMessage() throws Exception {
+    RepairForm repair = repairFormOfANewRecord();
+    HttpTestClient applicant = repair.applicant();
+    String form = repair.path();
+    HttpResponse<String> tooLarge = applicant.postMultipart(form, form, "扫描件.pdf", pdf(11 * 1024 * 1024), "proof", "已整改");
+    assertThat(tooLarge.statusCode()).isEqualTo(422);
+    assertThat(tooLarge.body()).contains("扫描件.pdf 超过10MB").contains("已整改");
+    HttpResponse<String> exe = applicant.postMultipart(form, form, "tool.exe", new byte[] {'M', 'Z'}, "proof", "已整改");
+    assertThat(exe.statusCode()).isEqualTo(422);
+    assertThat(exe.body()).contains("tool.exe 的文件类型不允许");
+    assertThat(requests.findAll()).as("nothing was filed").noneMatch(r -> r.getRecord().getId().equals(repair.recordId()));
+  }
+
+  /** A body the server cannot read is answered for what it is, before Spring Security looks in it for the CSRF token. */
+  @Test
+  void anUploadTheServerCannotReadGetsAnAnswerThatSaysWhy() throws Exception {
+    RepairForm repair = repairFormOfANewRecord();
+    HttpTestClient applicant = repair.applicant();
+    String form = repair.path();
+
+    // larger than the server reads at all (20 MB a file, 60 MB a request): too large with the limit, not 无权访问
+    HttpResponse<String> large = applicant.postMultipart(form, form, "扫描件.pdf", pdf(25 * 1024 * 1024), "proof", "已整改");
+    assertThat(large.statusCode()).isEqualTo(413);
+    assertThat(large.body()).contains("文件过大（上限 10 MB）").doesNotContain("无权访问");
+    HttpResponse<String> huge = applicant.postMultipart(form, form, "扫描件.pdf", pdf(70 * 1024 * 1024), "proof", "已整改");
+    assertThat(huge.statusCode()).isEqualTo(413);
+    assertThat(huge.body()).contains("文件过大（上限 10 MB）");
+    applicant.get("/?lang=en", null, "text/html");
+    assertThat(applicant.postMultipart(form, form, "scan.pdf", pdf(25 * 1024 * 1024), "proof", "done").body())
+        .contains("file too large (limit 10 MB)");
+    applicant.get("/?lang=zh_CN", null, "text/html");
+
+    // a file name the server will not read (NUL in it), and a body cut short
+    HttpResponse<String> nul = applicant.postMultipart(form, form, "扫描件\u0000.pdf", pdf(100), "proof", "已整改");
+    assertThat(nul.statusCode()).isEqualTo(422);
+    assertThat(nul.body()).contains("文件名含有不允许的字符");
+    HttpResponse<String> broken = applicant.send(form, null, r -> r.header("Accept", "text/html")
+        .header("Content-Type", "multipart/form-data; boundary=XYZ")
+        .POST(HttpRequest.BodyPublishers.ofString("--XYZ\r\nContent-Disposition: form-data; name=\"proof\"\r\n\r\n已整")));
+    assertThat(broken.statusCode()).isEqualTo(400);
+    assertThat(broken.body()).contains("上传的内容不完整或格式不对");
+
+    // the API says the same as problem details that name the field
+    String withNul = "--B\r\nContent-Disposition: form-data; name=\"files\"; filename=\"a\u0000.pdf\"\r\n\r\n%PDF\r\n--B--\r\n";
+    HttpResponse<String> api = applicant.send("/api/repair-requests", "applicant.a", r -> r
+        .header("Content-Type", "multipart/form-data; boundary=B").POST(HttpRequest.BodyPublishers.ofString(withNul)));
+    assertThat(api.statusCode()).isEqualTo(422);
+    assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+    assertThat(api.body()).contains("\"field\":\"files\"");
+    HttpResponse<String> apiLarge = applicant.send("/api/repair-requests", "applicant.a", r -> r
+        .header("Content-Type", "multipart/form-data; boundary=B").POST(HttpRequest.BodyPublishers.ofByteArray(
+            ("--B\r\nContent-Disposition: form-data; name=\"files\"; filename=\"a.pdf\"\r\n\r\n" + "x".repeat(25 * 1024 * 1024)
+                + "\r\n--B--\r\n").getBytes(StandardCharsets.UTF_8))));
+    assertThat(apiLarge.statusCode()).isEqualTo(413);
+    assertThat(apiLarge.body()).contains("file too large (limit 10 MB)").contains("\"field\":\"files\"");
+    assertThat(requests.findAll()).as("nothing was filed").noneMatch(r -> r.getRecord().getId().equals(repair.recordId()));
+  }
+
+  /** The repair form of a new minor record of applicant.a's, and applicant.a signed in. */
+  private RepairForm repairFormOfANewRecord() throws Exception {
     Long recordId = tx.execute(s -> recordService.publish(new RecordFacts(
         users.findById("applicant.a").orElseThrow().getEntity(), departments.getReferenceById("tax"),
         RecordType.ADMINISTRATIVE_PENALTY, Severity.MINOR, "济税罚〔2026〕U" + System.nanoTime() % 100000 + "号",
         "逾期申报", "罚款", LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(10), null, Set.of()), "test").getId());
     HttpTestClient applicant = new HttpTestClient(port);
     applicant.signIn("applicant.a");
-    String form = "/portal/records/" + recordId + "/repair";
-    byte[] eleven = new byte[11 * 1024 * 1024];
-    System.arraycopy("%PDF-1.4".getBytes(), 0, eleven, 0, 8);
-    HttpResponse<String> tooLarge = applicant.postMultipart(form, form, "扫描件.pdf", eleven, "proof", "已整改");
-    assertThat(tooLarge.statusCode()).isEqualTo(422);
-    assertThat(tooLarge.body()).contains("扫描件.pdf 超过10MB").contains("已整改");
-    HttpResponse<String> exe = applicant.postMultipart(form, form, "tool.exe", new byte[] {'M', 'Z'}, "proof", "已整改");
-    assertThat(exe.statusCode()).isEqualTo(422);
-    assertThat(exe.body()).contains("tool.exe 的文件类型不允许");
-    assertThat(requests.findAll()).as("nothing was filed").noneMatch(r -> r.getRecord().getId().equals(recordId));
+    return new RepairForm(applicant, "/portal/records/" + recordId + "/repair", recordId);
+  }
+
+  private record RepairForm(HttpTestClient applicant, String path, Long recordId) {}
+
+  private static byte[] pdf(int size) {
+    byte[] pdf = new byte[size];
+    System.arraycopy("%PDF-1.4".getBytes(StandardCharsets.US_ASCII), 0, pdf, 0, 8);
+    return pdf;
   }
 
   @Test
