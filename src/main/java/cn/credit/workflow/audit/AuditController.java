@@ -1,6 +1,7 @@
 package cn.credit.workflow.audit;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -28,9 +29,7 @@ class AuditController {
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
       @RequestParam(defaultValue = "0") int page, Model model) {
     AuditAction chosen = Arrays.stream(AuditAction.values()).filter(a -> a.name().equals(action)).findFirst().orElse(null);
-    var events = audit.search(actor, chosen, address,
-        from == null ? null : from.atStartOfDay(clock.getZone()).toInstant(),
-        to == null ? null : to.plusDays(1).atStartOfDay(clock.getZone()).toInstant(), page);
+    var events = audit.search(actor, chosen, address, startOf(from, 0), startOf(to, 1), page);
     model.addAttribute("events", events);
     model.addAttribute("actions", AuditAction.values());
     model.addAttribute("actor", actor);
@@ -39,5 +38,11 @@ class AuditController {
     model.addAttribute("from", from);
     model.addAttribute("to", to);
     return "admin/audit";
+  }
+
+  /** The start of the day {@code after} days after {@code day}; a day no entry can have (before 1970, after 9999) is no limit. */
+  private Instant startOf(LocalDate day, int after) {
+    return day == null || day.getYear() < 1970 || day.getYear() > 9999 ? null
+        : day.plusDays(after).atStartOfDay(clock.getZone()).toInstant();
   }
 }

@@ -134,6 +134,18 @@ class CrossSiteEngineTest {
     assertThat(taskService.createTaskQuery().taskId(task).singleResult().getAssignee()).isEqualTo("reviewer.ecology");
   }
 
+  @Test
+  void theSessionCookieIsSecureWhenTheSiteIsServedOverHttps() throws Exception {
+    HttpClient proxy = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    HttpResponse<String> overHttps = proxy.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+        .header("X-Forwarded-Proto", "https").GET().build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(overHttps.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).contains("JSESSIONID")
+        .contains("Secure").contains("SameSite=Lax"));
+    HttpResponse<String> overHttp = proxy.send(get("/login"), HttpResponse.BodyHandlers.ofString());
+    assertThat(overHttp.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).contains("JSESSIONID")
+        .doesNotContain("Secure"));
+  }
+
   private HttpRequest get(String path) {
     return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build();
   }
