@@ -6,8 +6,8 @@ import java.util.Optional;
 /** A kind of case (repair requests, disputes) as the rest of the application looks it up. */
 public interface CaseSource {
 
-  /** Whether this source's case references look like this one ("R-…", "D-…"). */
-  boolean serves(String caseRef);
+  /** The kind of case this source holds. */
+  CaseKind kind();
 
   Optional<Long> idOf(String caseRef);
 

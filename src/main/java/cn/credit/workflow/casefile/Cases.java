@@ -15,17 +15,15 @@ public class Cases {
   }
 
   public Optional<Long> idOf(String caseRef) {
-    if (caseRef == null) {
-      return Optional.empty();
-    }
-    return sources.stream().filter(s -> s.serves(caseRef)).findFirst().flatMap(s -> s.idOf(caseRef));
+    return source(caseRef).flatMap(s -> s.idOf(caseRef));
   }
 
   public Optional<CaseParty> partyOf(String caseRef) {
-    if (caseRef == null) {
-      return Optional.empty();
-    }
-    return sources.stream().filter(s -> s.serves(caseRef)).findFirst().flatMap(s -> s.partyOf(caseRef));
+    return source(caseRef).flatMap(s -> s.partyOf(caseRef));
+  }
+
+  private Optional<CaseSource> source(String caseRef) {
+    return CaseKind.ofReference(caseRef).flatMap(kind -> sources.stream().filter(s -> s.kind() == kind).findFirst());
   }
 
   /** The other cases about the record, leaving out the one asking. */

@@ -30,9 +30,8 @@ public class CaseAccess {
   public CaseParty require(String caseRef, String username) {
     CaseParty party = cases.partyOf(caseRef).orElseThrow(() -> ApiProblem.notFound("no case " + caseRef));
     switch (party.kind()) {
-      case "repair" -> repairs.get(party.caseId(), username);
-      case "dispute" -> disputes.get(party.caseId(), username);
-      default -> throw ApiProblem.notFound("no case " + caseRef);
+      case REPAIR -> repairs.get(party.caseId(), username);
+      case DISPUTE -> disputes.get(party.caseId(), username);
     }
     return party;
   }

@@ -3,8 +3,6 @@ package cn.credit.workflow.casepage;
 import cn.credit.workflow.attachment.Attachment;
 import cn.credit.workflow.attachment.AttachmentService;
 import cn.credit.workflow.casefile.CaseParty;
-import cn.credit.workflow.dispute.DisputeService;
-import cn.credit.workflow.repair.RepairService;
 import cn.credit.workflow.system.ApiProblem;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
@@ -71,7 +69,7 @@ class CasePageController {
   @ResponseBody
   CaseDiagrams.Diagram diagram(@PathVariable String caseRef, Principal principal) {
     CaseParty party = access.require(caseRef, principal.getName());
-    return diagrams.of(caseRef, "repair".equals(party.kind()) ? RepairService.PROCESS_KEY : DisputeService.PROCESS_KEY)
+    return diagrams.of(caseRef, party.kind().processKey())
         .orElseThrow(() -> ApiProblem.notFound("case " + caseRef + " has no process yet"));
   }
 

@@ -1,6 +1,7 @@
 package cn.credit.workflow.casepage;
 
 import cn.credit.workflow.attachment.AttachmentService;
+import cn.credit.workflow.casefile.CaseKind;
 import cn.credit.workflow.casefile.CaseParty;
 import cn.credit.workflow.casefile.CaseTimeline;
 import cn.credit.workflow.casefile.Cases;
@@ -53,7 +54,7 @@ class CaseView {
     // the kind's own get() below is the access check
     CaseParty party = cases.partyOf(caseRef).orElseThrow(() -> ApiProblem.notFound("no case " + caseRef));
     DishonestyRecord record;
-    if ("repair".equals(party.kind())) {
+    if (party.kind() == CaseKind.REPAIR) {
       var request = repairs.get(party.caseId(), username);
       record = request.getRecord();
       model.addAttribute("repair", request);

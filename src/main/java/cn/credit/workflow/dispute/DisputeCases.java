@@ -1,5 +1,6 @@
 package cn.credit.workflow.dispute;
 
+import cn.credit.workflow.casefile.CaseKind;
 import cn.credit.workflow.casefile.CaseParty;
 import cn.credit.workflow.casefile.CaseSource;
 import cn.credit.workflow.casefile.CaseSummary;
@@ -18,8 +19,8 @@ class DisputeCases implements CaseSource {
   }
 
   @Override
-  public boolean serves(String caseRef) {
-    return caseRef.startsWith("D-");
+  public CaseKind kind() {
+    return CaseKind.DISPUTE;
   }
 
   @Override
@@ -32,14 +33,14 @@ class DisputeCases implements CaseSource {
   @Transactional(readOnly = true)
   public List<CaseSummary> casesAbout(Long recordId) {
     return disputes.findByRecordIdOrderByReceivedAt(recordId).stream()
-        .map(d -> new CaseSummary("dispute", d.getId(), d.getCaseRef(), d.getState().name(), d.getState().isOpen()))
+        .map(d -> new CaseSummary(CaseKind.DISPUTE, d.getId(), d.getCaseRef(), d.getState().name(), d.getState().isOpen()))
         .toList();
   }
 
   @Override
   @Transactional(readOnly = true)
   public Optional<CaseParty> partyOf(String caseRef) {
-    return disputes.findByCaseRef(caseRef).map(d -> new CaseParty("dispute", d.getId(), d.getCaseRef(),
+    return disputes.findByCaseRef(caseRef).map(d -> new CaseParty(CaseKind.DISPUTE, d.getId(), d.getCaseRef(),
         d.getEntity().getId(), d.getEntity().getName(), d.getEntity().getUscc(), d.getApplicant(),
         d.getDepartmentCode(), d.getRecord().getId()));
   }

@@ -2,6 +2,7 @@ package cn.credit.workflow.dispute;
 
 import cn.credit.workflow.calendar.WorkingDayCalendar;
 import cn.credit.workflow.casefile.CaseEvents;
+import cn.credit.workflow.casefile.CaseKind;
 import cn.credit.workflow.casefile.CaseViewers;
 import cn.credit.workflow.commitment.Commitment;
 import cn.credit.workflow.deadline.Step;
@@ -39,7 +40,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DisputeService {
 
-  public static final String PROCESS_KEY = "creditDispute";
+  public static final String PROCESS_KEY = CaseKind.DISPUTE.processKey();
   static final int MAX_TEXT = 4000;
 
   private final DisputeRepository disputes;
@@ -113,7 +114,7 @@ public class DisputeService {
     Dispute dispute = disputes.saveAndFlush(new Dispute("P-" + UUID.randomUUID().toString().substring(0, 24), record,
         username, ground, facts.strip(), proof == null || proof.isBlank() ? null : proof.strip(), template.getId(),
         clock.instant()));
-    dispute.assignCaseRef(String.format("D-%d-%06d", calendar.today().getYear(), dispute.getId()));
+    dispute.assignCaseRef(CaseKind.DISPUTE.reference(calendar.today().getYear(), dispute.getId()));
     // until it is forwarded, the reply is expected after the forwarding and verification limits
     var expected = calendar.plusWorkingDays(calendar.today(),
         limits.workingDays(Step.DISPUTE_FORWARD) + limits.workingDays(Step.DISPUTE_VERIFY));

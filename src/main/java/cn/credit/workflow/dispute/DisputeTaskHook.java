@@ -1,5 +1,6 @@
 package cn.credit.workflow.dispute;
 
+import cn.credit.workflow.casefile.CaseKind;
 import cn.credit.workflow.department.DepartmentRepository;
 import cn.credit.workflow.inbox.TaskCompletionHook;
 import cn.credit.workflow.record.RecordDates;
@@ -26,8 +27,8 @@ class DisputeTaskHook implements TaskCompletionHook {
   }
 
   @Override
-  public boolean serves(String caseRef) {
-    return caseRef.startsWith("D-");
+  public CaseKind kind() {
+    return CaseKind.DISPUTE;
   }
 
   @Override

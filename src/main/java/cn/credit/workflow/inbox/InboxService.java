@@ -124,7 +124,7 @@ public class InboxService {
     List<String> errors = new ArrayList<>(checked.errors());
     Map<String, Object> processVariables = taskService.getVariables(taskId);
     for (TaskCompletionHook hook : hooks) {
-      if (caseRef != null && hook.serves(caseRef) && errors.isEmpty()) {
+      if (hook.kind().owns(caseRef) && errors.isEmpty()) {
         errors.addAll(hook.check(task.getTaskDefinitionKey(), processVariables, checked.values()));
       }
     }
@@ -132,7 +132,7 @@ public class InboxService {
       throw ApiProblem.unprocessable("the form of task " + taskId + " has errors; nothing was saved", errors);
     }
     for (TaskCompletionHook hook : hooks) {
-      if (caseRef != null && hook.serves(caseRef)) {
+      if (hook.kind().owns(caseRef)) {
         hook.beforeComplete(caseRef, task.getTaskDefinitionKey(), checked.values(), username);
       }
     }

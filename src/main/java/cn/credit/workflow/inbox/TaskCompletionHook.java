@@ -1,5 +1,6 @@
 package cn.credit.workflow.inbox;
 
+import cn.credit.workflow.casefile.CaseKind;
 import java.util.List;
 import java.util.Map;
 
@@ -9,8 +10,8 @@ import java.util.Map;
  */
 public interface TaskCompletionHook {
 
-  /** Whether this hook serves tasks of the case with this business key. */
-  boolean serves(String caseRef);
+  /** The kind of case whose tasks this hook serves. */
+  CaseKind kind();
 
   /** Problems that stop the completion; empty when it may go on. */
   List<String> check(String taskDefinitionKey, Map<String, Object> processVariables, Map<String, Object> values);

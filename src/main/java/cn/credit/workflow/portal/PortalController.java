@@ -1,5 +1,6 @@
 package cn.credit.workflow.portal;
 
+import cn.credit.workflow.casefile.CaseKind;
 import cn.credit.workflow.casefile.CaseParty;
 import cn.credit.workflow.casefile.Cases;
 import cn.credit.workflow.deadline.Deadlines;
@@ -32,8 +33,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PortalController {
 
-  private static final String REPAIR = "repair";
-  private static final String DISPUTE = "dispute";
 
   private final PortalService portal;
   private final RepairService repairs;
@@ -61,7 +60,7 @@ class PortalController {
   String caseByRef(@PathVariable String caseRef, Principal principal) {
     CaseParty party = cases.partyOf(caseRef).filter(p -> portal.actsFor(principal.getName(), p.entityId()))
         .orElseThrow(() -> ApiProblem.notFound("no case " + caseRef)); // another entity's: as if there were none
-    return "redirect:/portal/" + (REPAIR.equals(party.kind()) ? "repairs/" : "disputes/") + party.caseId();
+    return "redirect:/portal/" + party.kind().pagePath() + "/" + party.caseId();
   }
 
   @GetMapping("/portal/records/{id}/repair")
@@ -83,20 +82,20 @@ class PortalController {
 
   @GetMapping("/portal/repairs/{id}/commitment")
   String repairCommitment(@PathVariable Long id, Principal principal, Model model) {
-    return commitmentPage(REPAIR, id, principal.getName(), null, List.of(), model);
+    return commitmentPage(CaseKind.REPAIR, id, principal.getName(), null, List.of(), model);
   }
 
   @PostMapping("/portal/repairs/{id}/commitment")
   String signRepair(@PathVariable Long id, @RequestParam(required = false) String signatoryName,
       @RequestParam(defaultValue = "false") boolean accepted, Principal principal, Model model,
       HttpServletResponse response, RedirectAttributes flash) {
-    return sign(REPAIR, id, signatoryName, principal.getName(), model, response, flash,
+    return sign(CaseKind.REPAIR, id, signatoryName, principal.getName(), model, response, flash,
         () -> repairs.sign(id, principal.getName(), signatoryName, accepted));
   }
 
   @GetMapping("/portal/repairs/{id}")
   String repairCase(@PathVariable Long id, Principal principal, Model model) {
-    return casePage(REPAIR, id, principal.getName(), model);
+    return casePage(CaseKind.REPAIR, id, principal.getName(), model);
   }
 
   @PostMapping("/portal/repairs/{id}/supplement")
@@ -109,7 +108,7 @@ class PortalController {
     } catch (ApiProblem problem) {
       model.addAttribute("supplementAnswer", supplementAnswer);
       model.addAttribute("errors", problem.errors());
-      return refused(problem, response, () -> casePage(REPAIR, id, principal.getName(), model));
+      return refused(problem, response, () -> casePage(CaseKind.REPAIR, id, principal.getName(), model));
     }
     flash.addFlashAttribute("notice", "portal.supplementSent");
     return "redirect:/portal/repairs/" + id;
@@ -143,23 +142,23 @@ class PortalController {
 
   @GetMapping("/portal/disputes/{id}/commitment")
   String disputeCommitment(@PathVariable Long id, Principal principal, Model model) {
-    return commitmentPage(DISPUTE, id, principal.getName(), null, List.of(), model);
+    return commitmentPage(CaseKind.DISPUTE, id, principal.getName(), null, List.of(), model);
   }
 
   @PostMapping("/portal/disputes/{id}/commitment")
   String signDispute(@PathVariable Long id, @RequestParam(required = false) String signatoryName,
       @RequestParam(defaultValue = "false") boolean accepted, Principal principal, Model model,
       HttpServletResponse response, RedirectAttributes flash) {
-    return sign(DISPUTE, id, signatoryName, principal.getName(), model, response, flash,
+    return sign(CaseKind.DISPUTE, id, signatoryName, principal.getName(), model, response, flash,
         () -> disputes.sign(id, principal.getName(), signatoryName, accepted));
   }
 
   @GetMapping("/portal/disputes/{id}")
   String disputeCase(@PathVariable Long id, Principal principal, Model model) {
-    return casePage(DISPUTE, id, principal.getName(), model);
+    return casePage(CaseKind.DISPUTE, id, principal.getName(), model);
   }
 
-  private String sign(String kind, Long id, String signatoryName, String username, Model model,
+  private String sign(CaseKind kind, Long id, String signatoryName, String username, Model model,
       HttpServletResponse response, RedirectAttributes flash, Runnable signing) {
     try {
       signing.run();
@@ -168,7 +167,7 @@ class PortalController {
           () -> commitmentPage(kind, id, username, signatoryName, problem.errors(), model));
     }
     flash.addFlashAttribute("notice", "portal.signed");
-    return "redirect:/portal/" + (REPAIR.equals(kind) ? "repairs/" : "disputes/") + id;
+    return "redirect:/portal/" + kind.pagePath() + "/" + id;
   }
 
   private String repairPage(Long recordId, String username, String proof, List<String> errors, Model model) {
@@ -192,7 +191,7 @@ class PortalController {
     return "portal/dispute-form";
   }
 
-  private String commitmentPage(String kind, Long id, String username, String signatoryName, List<String> errors,
+  private String commitmentPage(CaseKind kind, Long id, String username, String signatoryName, List<String> errors,
       Model model) {
     PortalService.CommitmentPage page = portal.commitmentPage(kind, id, username);
     model.addAttribute("caseRef", page.caseRef());
@@ -204,7 +203,7 @@ class PortalController {
     return "portal/commitment";
   }
 
-  private String casePage(String kind, Long id, String username, Model model) {
+  private String casePage(CaseKind kind, Long id, String username, Model model) {
     PortalService.CasePage page = portal.casePage(kind, id, username);
     model.addAttribute("caseRef", page.caseRef());
     model.addAttribute("caseUrl", page.caseUrl());

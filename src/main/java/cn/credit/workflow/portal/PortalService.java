@@ -2,6 +2,7 @@ package cn.credit.workflow.portal;
 
 import cn.credit.workflow.attachment.Attachment;
 import cn.credit.workflow.attachment.AttachmentService;
+import cn.credit.workflow.casefile.CaseKind;
 import cn.credit.workflow.casefile.CaseTimeline;
 import cn.credit.workflow.commitment.CommitmentService;
 import cn.credit.workflow.dispute.Dispute;
@@ -148,8 +149,8 @@ class PortalService {
   record CommitmentPage(String caseRef, String caseUrl, String text, CommitmentService.Signed signed) {}
 
   @Transactional(readOnly = true)
-  CommitmentPage commitmentPage(String kind, Long id, String username) {
-    if ("repair".equals(kind)) {
+  CommitmentPage commitmentPage(CaseKind kind, Long id, String username) {
+    if (kind == CaseKind.REPAIR) {
       RepairRequest request = repairs.get(id, username);
       return new CommitmentPage(request.getCaseRef(), "/portal/repairs/" + id, repairs.commitmentText(request),
           signed(request.getCaseRef()));
@@ -165,8 +166,8 @@ class PortalService {
       boolean awaitingSupplement, List<Attachment> attachments, CommitmentService.Signed signed) {}
 
   @Transactional(readOnly = true)
-  CasePage casePage(String kind, Long id, String username) {
-    RepairRequest repair = "repair".equals(kind) ? repairs.get(id, username) : null;
+  CasePage casePage(CaseKind kind, Long id, String username) {
+    RepairRequest repair = kind == CaseKind.REPAIR ? repairs.get(id, username) : null;
     Dispute dispute = repair == null ? disputes.get(id, username) : null;
     String caseRef = repair != null ? repair.getCaseRef() : dispute.getCaseRef();
     DishonestyRecord record = repair != null ? repair.getRecord() : dispute.getRecord();

@@ -1,5 +1,6 @@
 package cn.credit.workflow.repair;
 
+import cn.credit.workflow.casefile.CaseKind;
 import cn.credit.workflow.casefile.CaseParty;
 import cn.credit.workflow.casefile.CaseSource;
 import cn.credit.workflow.casefile.CaseSummary;
@@ -18,8 +19,8 @@ class RepairCases implements CaseSource {
   }
 
   @Override
-  public boolean serves(String caseRef) {
-    return caseRef.startsWith("R-");
+  public CaseKind kind() {
+    return CaseKind.REPAIR;
   }
 
   @Override
@@ -32,14 +33,14 @@ class RepairCases implements CaseSource {
   @Transactional(readOnly = true)
   public List<CaseSummary> casesAbout(Long recordId) {
     return requests.findByRecordIdOrderByReceivedAt(recordId).stream()
-        .map(r -> new CaseSummary("repair", r.getId(), r.getCaseRef(), r.getState().name(), r.getState().isOpen()))
+        .map(r -> new CaseSummary(CaseKind.REPAIR, r.getId(), r.getCaseRef(), r.getState().name(), r.getState().isOpen()))
         .toList();
   }
 
   @Override
   @Transactional(readOnly = true)
   public Optional<CaseParty> partyOf(String caseRef) {
-    return requests.findByCaseRef(caseRef).map(r -> new CaseParty("repair", r.getId(), r.getCaseRef(),
+    return requests.findByCaseRef(caseRef).map(r -> new CaseParty(CaseKind.REPAIR, r.getId(), r.getCaseRef(),
         r.getEntity().getId(), r.getEntity().getName(), r.getEntity().getUscc(), r.getApplicant(),
         r.getDepartmentCode(), r.getRecord().getId()));
   }

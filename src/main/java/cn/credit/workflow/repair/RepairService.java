@@ -3,6 +3,7 @@ package cn.credit.workflow.repair;
 import cn.credit.workflow.calendar.CalendarSnapshot.CalendarDate;
 import cn.credit.workflow.calendar.WorkingDayCalendar;
 import cn.credit.workflow.casefile.CaseEvents;
+import cn.credit.workflow.casefile.CaseKind;
 import cn.credit.workflow.casefile.CaseViewers;
 import cn.credit.workflow.commitment.Commitment;
 import cn.credit.workflow.commitment.CommitmentPurpose;
@@ -48,7 +49,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class RepairService {
 
-  public static final String PROCESS_KEY = "creditRepair";
+  public static final String PROCESS_KEY = CaseKind.REPAIR.processKey();
   static final String WITHDRAW_MESSAGE = "repairWithdrawn";
 
   private final RepairRequestRepository requests;
@@ -144,7 +145,7 @@ public class RepairService {
     CalendarDate due = calendar.plusWorkingDays(today, limits.workingDays(Step.WHOLE_REQUEST));
     RepairRequest request = requests.saveAndFlush(new RepairRequest("P-" + UUID.randomUUID().toString().substring(0, 24),
         record, username, proof.strip(), template.getId(), clock.instant(), due.date(), due.provisional()));
-    request.assignCaseRef(String.format("R-%d-%06d", today.getYear(), request.getId()));
+    request.assignCaseRef(CaseKind.REPAIR.reference(today.getYear(), request.getId()));
 
     Map<String, Object> variables = new HashMap<>();
     variables.put("caseRef", request.getCaseRef());

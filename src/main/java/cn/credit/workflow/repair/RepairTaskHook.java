@@ -1,5 +1,6 @@
 package cn.credit.workflow.repair;
 
+import cn.credit.workflow.casefile.CaseKind;
 import cn.credit.workflow.inbox.TaskCompletionHook;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +18,8 @@ class RepairTaskHook implements TaskCompletionHook {
   }
 
   @Override
-  public boolean serves(String caseRef) {
-    return caseRef.startsWith("R-");
+  public CaseKind kind() {
+    return CaseKind.REPAIR;
   }
 
   @Override
