@@ -1,5 +1,6 @@
 package cn.credit.workflow.casefile;
 
+import cn.credit.workflow.process.ModelNames;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Optional;
@@ -10,8 +11,8 @@ import java.util.Optional;
  * string. A new kind of case adds a constant here, its model, its forms and its own steps.
  */
 public enum CaseKind {
-  REPAIR("repair", "R", "creditRepair", "repairs"),
-  DISPUTE("dispute", "D", "creditDispute", "disputes");
+  REPAIR("repair", "R", ModelNames.Repair.PROCESS, "repairs"),
+  DISPUTE("dispute", "D", ModelNames.Dispute.PROCESS, "disputes");
 
   private final String code;
   private final String referencePrefix;

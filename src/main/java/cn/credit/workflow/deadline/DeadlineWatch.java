@@ -1,5 +1,6 @@
 package cn.credit.workflow.deadline;
 
+import cn.credit.workflow.process.ModelNames;
 import cn.credit.workflow.oversight.EscalationService;
 import cn.credit.workflow.process.CaseTasks;
 import cn.credit.workflow.process.TaskRef;
@@ -21,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DeadlineWatch {
 
-  public static final String PROCESS_KEY = "taskDeadline";
+  public static final String PROCESS_KEY = ModelNames.DeadlineWatch.PROCESS;
   static final String WATCH_VARIABLE = "deadlineWatch";
 
   private final RuntimeService runtimeService;

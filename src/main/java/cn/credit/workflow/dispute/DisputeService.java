@@ -1,5 +1,6 @@
 package cn.credit.workflow.dispute;
 
+import cn.credit.workflow.process.ModelNames;
 import cn.credit.workflow.calendar.WorkingDayCalendar;
 import cn.credit.workflow.casefile.CaseEvents;
 import cn.credit.workflow.casefile.CaseKind;
@@ -158,11 +159,11 @@ public class DisputeService {
   public Commitment sign(Long id, String username, String signatoryName, Boolean accepted) {
     Dispute dispute = get(id, username);
     Task task = tasks.createTaskQuery().processInstanceBusinessKey(dispute.getCaseRef())
-        .taskDefinitionKey("SignCommitmentTask").list().stream().findFirst()
+        .taskDefinitionKey(ModelNames.Signing.SIGN).list().stream().findFirst()
         .orElseThrow(() -> ApiProblem.conflict(dispute.getCaseRef() + " is not waiting for a signature (state "
             + dispute.getState() + ")"));
     Commitment commitment = recordSignature(dispute.getCaseRef(), username, signatoryName, accepted);
-    tasks.complete(task.getId(), Map.of("signatoryName", signatoryName.strip(), "accepted", true, "lastActor", username));
+    tasks.complete(task.getId(), Map.of("signatoryName", signatoryName.strip(), "accepted", true, ModelNames.LAST_ACTOR, username));
     return commitment;
   }
 

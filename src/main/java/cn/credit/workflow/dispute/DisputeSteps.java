@@ -1,5 +1,6 @@
 package cn.credit.workflow.dispute;
 
+import cn.credit.workflow.process.ModelNames;
 import cn.credit.workflow.casefile.CaseEvents;
 import cn.credit.workflow.deadline.Deadlines;
 import cn.credit.workflow.deadline.Step;
@@ -203,7 +204,7 @@ public class DisputeSteps {
   }
 
   private static String actor(DelegateExecution execution) {
-    Object actor = execution.getVariable("lastActor");
+    Object actor = execution.getVariable(ModelNames.LAST_ACTOR);
     return actor == null ? "system" : actor.toString();
   }
 

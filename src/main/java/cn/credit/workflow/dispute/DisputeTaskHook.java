@@ -1,5 +1,6 @@
 package cn.credit.workflow.dispute;
 
+import cn.credit.workflow.process.ModelNames;
 import cn.credit.workflow.casefile.CaseKind;
 import cn.credit.workflow.department.DepartmentRepository;
 import cn.credit.workflow.inbox.TaskCompletionHook;
@@ -34,7 +35,7 @@ class DisputeTaskHook implements TaskCompletionHook {
   @Override
   public List<String> check(String taskKey, Map<String, Object> processVariables, Map<String, Object> values) {
     List<String> errors = new ArrayList<>();
-    if (!"VerifyDispute".equals(taskKey) && !"VerifyAssisted".equals(taskKey)) {
+    if (!ModelNames.Dispute.VERIFY.equals(taskKey) && !ModelNames.Dispute.VERIFY_ASSISTED.equals(taskKey)) {
       return errors;
     }
     Object outcome = values.get("outcome");
@@ -79,7 +80,7 @@ class DisputeTaskHook implements TaskCompletionHook {
 
   @Override
   public void beforeComplete(String caseRef, String taskKey, Map<String, Object> values, String username) {
-    if ("SignCommitmentTask".equals(taskKey)) {
+    if (ModelNames.Signing.SIGN.equals(taskKey)) {
       disputes.recordSignature(caseRef, username, (String) values.get("signatoryName"), (Boolean) values.get("accepted"));
     }
   }

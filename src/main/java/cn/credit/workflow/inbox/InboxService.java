@@ -1,5 +1,6 @@
 package cn.credit.workflow.inbox;
 
+import cn.credit.workflow.process.ModelNames;
 import cn.credit.workflow.process.CaseTasks;
 import cn.credit.workflow.system.ApiProblem;
 import java.time.Clock;
@@ -141,7 +142,7 @@ public class InboxService {
         taskService.claim(taskId, username);
       }
       Map<String, Object> variables = new HashMap<>(checked.values());
-      variables.put("lastActor", username);
+      variables.put(ModelNames.LAST_ACTOR, username);
       taskService.complete(taskId, variables);
     } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
       throw ApiProblem.conflict("task " + taskId + " was changed by someone else a moment ago; reload it");

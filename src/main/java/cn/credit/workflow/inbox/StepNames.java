@@ -1,5 +1,6 @@
 package cn.credit.workflow.inbox;
 
+import cn.credit.workflow.process.ModelNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,8 @@ import org.springframework.stereotype.Component;
 public class StepNames {
 
   /** The case processes whose steps appear in the inbox, in the order a filter lists them. */
-  public static final List<String> PROCESSES = List.of("creditRepair", "creditDispute", "commitmentSigning");
+  public static final List<String> PROCESSES = List.of(ModelNames.Repair.PROCESS, ModelNames.Dispute.PROCESS,
+      ModelNames.Signing.PROCESS);
 
   public record Step(String process, String key, String name) {}
 

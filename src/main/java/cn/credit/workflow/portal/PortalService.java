@@ -1,5 +1,6 @@
 package cn.credit.workflow.portal;
 
+import cn.credit.workflow.process.ModelNames;
 import cn.credit.workflow.attachment.Attachment;
 import cn.credit.workflow.attachment.AttachmentService;
 import cn.credit.workflow.casefile.CaseKind;
@@ -46,8 +47,8 @@ class PortalService {
   private final TaskLists lists;
   private final InboxService inbox;
 
-  static final String SUPPLEMENT_STEP = "ProvideSupplement";
-  static final String SIGNING_STEP = "SignCommitmentTask";
+  static final String SUPPLEMENT_STEP = ModelNames.Repair.PROVIDE_SUPPLEMENT;
+  static final String SIGNING_STEP = ModelNames.Signing.SIGN;
   private final CommitmentService commitments;
   private final CaseTimeline timeline;
 

@@ -1,5 +1,6 @@
 package cn.credit.workflow.repair;
 
+import cn.credit.workflow.process.ModelNames;
 import cn.credit.workflow.calendar.CalendarSnapshot.CalendarDate;
 import cn.credit.workflow.calendar.WorkingDayCalendar;
 import cn.credit.workflow.casefile.CaseEvents;
@@ -187,7 +188,7 @@ public class RepairService {
     Task task = signingTask(request).orElseThrow(() -> ApiProblem.conflict(
         request.getCaseRef() + " is not waiting for a signature (state " + request.getState() + ")"));
     Commitment commitment = recordSignature(request.getCaseRef(), username, signatoryName, accepted);
-    tasks.complete(task.getId(), Map.of("signatoryName", signatoryName.strip(), "accepted", true, "lastActor", username));
+    tasks.complete(task.getId(), Map.of("signatoryName", signatoryName.strip(), "accepted", true, ModelNames.LAST_ACTOR, username));
     return commitment;
   }
 
@@ -222,7 +223,7 @@ public class RepairService {
           + "): it can no longer be withdrawn");
     }
     runtime.createMessageCorrelation(WITHDRAW_MESSAGE).processInstanceBusinessKey(request.getCaseRef())
-        .setVariable("lastActor", username).correlateWithResult();
+        .setVariable(ModelNames.LAST_ACTOR, username).correlateWithResult();
     return request;
   }
 
@@ -275,7 +276,7 @@ public class RepairService {
 
   private java.util.Optional<Task> signingTask(RepairRequest request) {
     return tasks.createTaskQuery().processInstanceBusinessKey(request.getCaseRef())
-        .taskDefinitionKey("SignCommitmentTask").list().stream().findFirst();
+        .taskDefinitionKey(ModelNames.Signing.SIGN).list().stream().findFirst();
   }
 
   private AppUser applicant(String username) {

@@ -1,5 +1,6 @@
 package cn.credit.workflow.repair;
 
+import cn.credit.workflow.process.ModelNames;
 import cn.credit.workflow.casefile.CaseEvents;
 import cn.credit.workflow.deadline.Deadlines;
 import cn.credit.workflow.department.Department;
@@ -159,7 +160,7 @@ public class RepairSteps {
   }
 
   private static String actor(DelegateExecution execution) {
-    Object actor = execution.getVariable("lastActor");
+    Object actor = execution.getVariable(ModelNames.LAST_ACTOR);
     return actor == null ? "system" : actor.toString();
   }
 

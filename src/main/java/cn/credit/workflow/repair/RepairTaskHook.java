@@ -1,5 +1,6 @@
 package cn.credit.workflow.repair;
 
+import cn.credit.workflow.process.ModelNames;
 import cn.credit.workflow.casefile.CaseKind;
 import cn.credit.workflow.inbox.TaskCompletionHook;
 import java.util.ArrayList;
@@ -25,12 +26,12 @@ class RepairTaskHook implements TaskCompletionHook {
   @Override
   public List<String> check(String taskKey, Map<String, Object> processVariables, Map<String, Object> values) {
     List<String> errors = new ArrayList<>();
-    if ("AcceptRequest".equals(taskKey) && "supplement".equals(values.get("acceptOutcome"))
+    if (ModelNames.Repair.ACCEPT.equals(taskKey) && "supplement".equals(values.get("acceptOutcome"))
         && Boolean.TRUE.equals(processVariables.get("supplementUsed"))) {
       errors.add("acceptOutcome: 一次性告知补正只能一次，补正后请受理或不予受理 / the one supplement notice was used;"
           + " accept or refuse now");
     }
-    if ("VerifyAndDecide".equals(taskKey) && "extend".equals(values.get("decision"))
+    if (ModelNames.Repair.VERIFY_AND_DECIDE.equals(taskKey) && "extend".equals(values.get("decision"))
         && Boolean.TRUE.equals(processVariables.get("extensionUsed"))) {
       errors.add("decision: 办理期限只能延长一次 / the time limit may be extended once only");
     }
@@ -40,9 +41,9 @@ class RepairTaskHook implements TaskCompletionHook {
   @Override
   public void beforeComplete(String caseRef, String taskKey, Map<String, Object> values, String username) {
     switch (taskKey) {
-      case "SignCommitmentTask" -> repairs.recordSignature(caseRef, username, (String) values.get("signatoryName"),
+      case ModelNames.Signing.SIGN -> repairs.recordSignature(caseRef, username, (String) values.get("signatoryName"),
           (Boolean) values.get("accepted"));
-      case "ProvideSupplement" -> repairs.recordSupplement(caseRef, username, (String) values.get("supplementAnswer"));
+      case ModelNames.Repair.PROVIDE_SUPPLEMENT -> repairs.recordSupplement(caseRef, username, (String) values.get("supplementAnswer"));
       default -> { }
     }
   }

@@ -1,0 +1,53 @@
+package cn.credit.workflow.process;
+
+/**
+ * The names the code shares with the models in processes/: process keys and user task ids, one
+ * class per model. {@code ModelNamesTest} fails when a model and these disagree in either
+ * direction (a constant the model lacks, a user task without its constant).
+ */
+public final class ModelNames {
+
+  private ModelNames() {}
+
+  /** Who completed the step: set on every completion, read by the models' listeners and letters. */
+  public static final String LAST_ACTOR = "lastActor";
+
+  /** credit-repair.bpmn, 信用修复 */
+  public static final class Repair {
+    private Repair() {}
+
+    public static final String PROCESS = "creditRepair";
+    public static final String ACCEPT = "AcceptRequest";
+    public static final String PROVIDE_SUPPLEMENT = "ProvideSupplement";
+    public static final String VERIFY_AND_DECIDE = "VerifyAndDecide";
+    public static final String APPROVE_EXTENSION = "ApproveExtension";
+    public static final String LEADER_SIGN_OFF = "LeaderSignOff";
+    public static final String CONFIRM_LIFTING = "ConfirmLifting";
+  }
+
+  /** credit-dispute.bpmn, 信用信息异议 */
+  public static final class Dispute {
+    private Dispute() {}
+
+    public static final String PROCESS = "creditDispute";
+    public static final String TRIAGE = "TriageDispute";
+    public static final String VERIFY = "VerifyDispute";
+    public static final String VERIFY_ASSISTED = "VerifyAssisted";
+    public static final String ASSIST = "AssistVerification";
+  }
+
+  /** commitment-signing.bpmn, 签署信用承诺书: called by every kind of case that asks for a commitment */
+  public static final class Signing {
+    private Signing() {}
+
+    public static final String PROCESS = "commitmentSigning";
+    public static final String SIGN = "SignCommitmentTask";
+  }
+
+  /** task-deadline.bpmn, 办理期限监督: runs beside each user task with a due date */
+  public static final class DeadlineWatch {
+    private DeadlineWatch() {}
+
+    public static final String PROCESS = "taskDeadline";
+  }
+}
