@@ -3,11 +3,9 @@ package cn.credit.workflow.admin;
 import cn.credit.workflow.calendar.WorkingDayCalendar;
 import cn.credit.workflow.calendar.YearSchedule;
 import cn.credit.workflow.notification.MailDispatcher;
-import cn.credit.workflow.notification.NotificationRepository;
-import cn.credit.workflow.notification.NotificationStatus;
+import cn.credit.workflow.notification.MailOutbox;
 import java.security.Principal;
 import java.util.List;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,10 +19,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AdminController {
 
   private final WorkingDayCalendar calendar;
-  private final NotificationRepository outbox;
+  private final MailOutbox outbox;
   private final MailDispatcher dispatcher;
 
-  AdminController(WorkingDayCalendar calendar, NotificationRepository outbox, MailDispatcher dispatcher) {
+  AdminController(WorkingDayCalendar calendar, MailOutbox outbox, MailDispatcher dispatcher) {
     this.calendar = calendar;
     this.outbox = outbox;
     this.dispatcher = dispatcher;
@@ -32,7 +30,7 @@ class AdminController {
 
   @GetMapping("/admin")
   String dashboard(Model model) {
-    model.addAttribute("failedMails", outbox.countByStatus(NotificationStatus.FAILED));
+    model.addAttribute("failedMails", outbox.failedCount());
     model.addAttribute("nextYearMissing", calendar.nextYearMissing());
     model.addAttribute("nextYear", String.valueOf(calendar.today().getYear() + 1)); // no "2,027"
     return "admin/dashboard";
@@ -41,9 +39,8 @@ class AdminController {
   /** Mails the outbox gave up on, and mails still waiting after a failed attempt. */
   @GetMapping("/admin/notifications")
   String notifications(Model model) {
-    model.addAttribute("failed", outbox.findByStatusOrderByCreatedAtDesc(NotificationStatus.FAILED, PageRequest.of(0, 200)));
-    model.addAttribute("retrying", outbox.findByStatusOrderByCreatedAtDesc(NotificationStatus.PENDING, PageRequest.of(0, 200))
-        .stream().filter(n -> n.getAttempts() > 0).toList());
+    model.addAttribute("failed", outbox.failed(200));
+    model.addAttribute("retrying", outbox.retrying(200));
     return "admin/notifications";
   }
 

@@ -3,7 +3,7 @@ package cn.credit.workflow.admin;
 import cn.credit.workflow.commitment.CommitmentPurpose;
 import cn.credit.workflow.commitment.CommitmentService;
 import cn.credit.workflow.commitment.CommitmentTemplate;
-import cn.credit.workflow.department.DepartmentRepository;
+import cn.credit.workflow.department.Departments;
 import cn.credit.workflow.record.Severity;
 import java.security.Principal;
 import java.util.ArrayList;
@@ -25,9 +25,9 @@ class CommitmentTemplateAdminController {
   static final int MAX_BODY = 20_000;
 
   private final CommitmentService commitments;
-  private final DepartmentRepository departments;
+  private final Departments departments;
 
-  CommitmentTemplateAdminController(CommitmentService commitments, DepartmentRepository departments) {
+  CommitmentTemplateAdminController(CommitmentService commitments, Departments departments) {
     this.commitments = commitments;
     this.departments = departments;
   }
@@ -37,7 +37,7 @@ class CommitmentTemplateAdminController {
     model.addAttribute("templates", commitments.allTemplates());
     model.addAttribute("severities", Severity.values());
     model.addAttribute("purposes", CommitmentPurpose.values());
-    model.addAttribute("departments", departments.findAll());
+    model.addAttribute("departments", departments.findAllByOrderBySortOrder());
     return "admin/commitment-templates";
   }
 

@@ -4,15 +4,15 @@ import cn.credit.workflow.audit.AuditAction;
 import cn.credit.workflow.audit.AuditLog;
 import cn.credit.workflow.department.Department;
 import cn.credit.workflow.department.DepartmentKind;
-import cn.credit.workflow.department.DepartmentRepository;
+import cn.credit.workflow.department.Departments;
 import cn.credit.workflow.entity.MarketEntity;
-import cn.credit.workflow.entity.MarketEntityRepository;
+import cn.credit.workflow.entity.Entities;
 import cn.credit.workflow.entity.Uscc;
 import cn.credit.workflow.identity.EngineIdentitySync;
 import cn.credit.workflow.security.SignInThrottle;
 import cn.credit.workflow.system.ApiProblem;
 import cn.credit.workflow.user.AppUser;
-import cn.credit.workflow.user.AppUserRepository;
+import cn.credit.workflow.user.Users;
 import cn.credit.workflow.user.PasswordPolicy;
 import cn.credit.workflow.user.Role;
 import java.time.Clock;
@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,9 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class DirectoryService {
 
-  private final DepartmentRepository departments;
-  private final AppUserRepository users;
-  private final MarketEntityRepository entities;
+  private final Departments departments;
+  private final Users users;
+  private final Entities entities;
   private final EngineIdentitySync identity;
   private final PasswordEncoder passwords;
   private final PasswordPolicy policy;
@@ -42,7 +41,7 @@ class DirectoryService {
   private final AuditLog audit;
   private final Clock clock;
 
-  DirectoryService(DepartmentRepository departments, AppUserRepository users, MarketEntityRepository entities,
+  DirectoryService(Departments departments, Users users, Entities entities,
       EngineIdentitySync identity, PasswordEncoder passwords, PasswordPolicy policy, SignInThrottle throttle,
       AuditLog audit, Clock clock) {
     this.departments = departments;
@@ -90,7 +89,7 @@ class DirectoryService {
       throw ApiProblem.unprocessable("the department was not added", errors);
     }
     int order = departments.findAllByOrderBySortOrder().stream().mapToInt(Department::getSortOrder).max().orElse(0) + 10;
-    Department saved = departments.saveAndFlush(new Department(code, form.nameZh().strip(), form.nameEn().strip(), kind, order));
+    Department saved = departments.save(new Department(code, form.nameZh().strip(), form.nameEn().strip(), kind, order));
     identity.syncAll();
     return saved;
   }
@@ -114,7 +113,7 @@ class DirectoryService {
     AppUser user = new AppUser(username, passwords.encode(form.password()), form.displayName().strip(),
         blankToNull(form.email()), EnumSet.of(unit.role()), unit.department(), unit.entity());
     user.setPassword(user.getPasswordHash(), true, clock.instant()); // chosen by the admin: the person sets their own
-    users.saveAndFlush(user);
+    users.save(user);
     identity.syncUser(user);
     audit.record(AuditAction.USER_ADDED, admin, username, "role " + unit.role());
     return user;
@@ -215,7 +214,7 @@ class DirectoryService {
 
   @Transactional(readOnly = true)
   List<AppUser> users() {
-    return users.findAll(Sort.by("username"));
+    return users.findAll();
   }
 
   @Transactional(readOnly = true)

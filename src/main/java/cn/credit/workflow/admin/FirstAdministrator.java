@@ -4,7 +4,7 @@ import cn.credit.workflow.audit.AuditAction;
 import cn.credit.workflow.audit.AuditLog;
 import cn.credit.workflow.identity.EngineIdentitySync;
 import cn.credit.workflow.user.AppUser;
-import cn.credit.workflow.user.AppUserRepository;
+import cn.credit.workflow.user.Users;
 import cn.credit.workflow.user.PasswordPolicy;
 import cn.credit.workflow.user.Role;
 import java.time.Clock;
@@ -32,7 +32,7 @@ class FirstAdministrator implements ApplicationRunner {
 
   private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
 
-  private final AppUserRepository users;
+  private final Users users;
   private final PasswordEncoder encoder;
   private final PasswordPolicy policy;
   private final EngineIdentitySync identity;
@@ -42,7 +42,7 @@ class FirstAdministrator implements ApplicationRunner {
   private final String username;
   private final String configuredPassword;
 
-  FirstAdministrator(AppUserRepository users, PasswordEncoder encoder, PasswordPolicy policy, EngineIdentitySync identity,
+  FirstAdministrator(Users users, PasswordEncoder encoder, PasswordPolicy policy, EngineIdentitySync identity,
       AuditLog audit, TransactionTemplate tx, Clock clock,
       @Value("${credit.security.first-admin.username:admin}") String username,
       @Value("${credit.security.first-admin.password:}") String configuredPassword) {
@@ -68,7 +68,7 @@ class FirstAdministrator implements ApplicationRunner {
       tx.executeWithoutResult(status -> {
         AppUser admin = new AppUser(username, encoder.encode(password), "系统管理员", null, EnumSet.of(Role.ADMIN), null, null);
         admin.setPassword(admin.getPasswordHash(), true, clock.instant());
-        users.saveAndFlush(admin);
+        users.save(admin);
         identity.syncUser(admin);
         audit.record(AuditAction.FIRST_ADMIN_CREATED, null, username,
             generated ? "generated password printed to the log" : "password from the environment", null);

@@ -14,4 +14,7 @@ public interface CaseSource {
   List<CaseSummary> casesAbout(Long recordId);
 
   Optional<CaseParty> partyOf(String caseRef);
+
+  /** Refuses (404, as if there were none) when the person may not see the case: each kind has its own rule. */
+  void requireViewer(Long caseId, String username);
 }

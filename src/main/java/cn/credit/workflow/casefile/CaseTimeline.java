@@ -1,6 +1,5 @@
 package cn.credit.workflow.casefile;
 
-import cn.credit.workflow.oversight.EscalationRepository;
 import cn.credit.workflow.user.Role;
 import java.security.Principal;
 import java.time.Instant;
@@ -18,25 +17,24 @@ import org.springframework.transaction.annotation.Transactional;
 public class CaseTimeline {
 
   private final CaseEvents events;
-  private final EscalationRepository escalations;
+  private final List<TimelineSource> sources;
   private final HistoryService history;
 
-  CaseTimeline(CaseEvents events, EscalationRepository escalations, HistoryService history) {
+  CaseTimeline(CaseEvents events, List<TimelineSource> sources, HistoryService history) {
     this.events = events;
-    this.escalations = escalations;
+    this.sources = sources;
     this.history = history;
   }
 
   /** One line of the timeline. {@code due} is set for tasks; {@code end} is null while a task is open. */
   public record Entry(Instant at, String kind, String what, String actor, Instant due, Instant end, String detail) {}
 
-  @Transactional(readOnly = true)
   /**
    * The case as its applicant sees it, on the portal and over the API alike: without the leaders'
    * urges and supervision, which are internal.
    */
   public List<Entry> forApplicant(String caseRef) {
-    return of(caseRef).stream().filter(e -> !"escalation".equals(e.kind())).toList();
+    return lines(caseRef, false);
   }
 
   /** The case as {@code viewer} may see it: an applicant's view, or the whole case for staff. */
@@ -47,7 +45,12 @@ public class CaseTimeline {
   }
 
   /** The whole case, for the departments concerned. */
+  @Transactional(readOnly = true)
   public List<Entry> of(String caseRef) {
+    return lines(caseRef, true);
+  }
+
+  private List<Entry> lines(String caseRef, boolean withInternal) {
     List<Entry> entries = new ArrayList<>();
     events.of(caseRef).forEach(e -> entries.add(new Entry(e.getOccurredAt(), "event", e.getType(), e.getActor(),
         null, null, e.getDetail())));
@@ -57,9 +60,8 @@ public class CaseTimeline {
           task.getDueDate() == null ? null : task.getDueDate().toInstant(),
           task.getEndTime() == null ? null : task.getEndTime().toInstant(), task.getDeleteReason()));
     }
-    escalations.findByCaseRefOrderById(caseRef).forEach(e -> entries.add(new Entry(e.getCreatedAt(), "escalation",
-        e.getLevel().name(), e.getActor(), e.getDueAt(), null, e.getTaskName()
-            + (e.getMessage() == null ? "" : ": " + e.getMessage()))));
+    sources.stream().filter(source -> withInternal || !source.internal())
+        .forEach(source -> entries.addAll(source.entriesOf(caseRef)));
     entries.sort(Comparator.comparing(Entry::at));
     return entries;
   }

@@ -1,5 +1,7 @@
 package cn.credit.workflow.casefile;
 
+import cn.credit.workflow.system.ApiProblem;
+import org.springframework.transaction.annotation.Transactional;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -20,6 +22,19 @@ public class Cases {
 
   public Optional<CaseParty> partyOf(String caseRef) {
     return source(caseRef).flatMap(s -> s.partyOf(caseRef));
+  }
+
+  /**
+   * The case, if the person may see it: the kind's own rule (the applicant's entity; the deciding,
+   * assisting and member departments; the credit office; leaders; admins). 404 alike when there is
+   * none and when it is not theirs to see.
+   */
+  @Transactional(readOnly = true)
+  public CaseParty requireVisible(String caseRef, String username) {
+    CaseSource source = source(caseRef).orElseThrow(() -> ApiProblem.notFound("no case " + caseRef));
+    CaseParty party = source.partyOf(caseRef).orElseThrow(() -> ApiProblem.notFound("no case " + caseRef));
+    source.requireViewer(party.caseId(), username);
+    return party;
   }
 
   private Optional<CaseSource> source(String caseRef) {

@@ -1,7 +1,7 @@
 package cn.credit.workflow.casepage;
 
 import cn.credit.workflow.system.ApiProblem;
-import cn.credit.workflow.user.AppUserRepository;
+import cn.credit.workflow.user.Users;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -14,10 +14,10 @@ class CaseNotes {
   static final int MAX_LENGTH = 2000;
 
   private final CaseCommentRepository comments;
-  private final AppUserRepository users;
+  private final Users users;
   private final Clock clock;
 
-  CaseNotes(CaseCommentRepository comments, AppUserRepository users, Clock clock) {
+  CaseNotes(CaseCommentRepository comments, Users users, Clock clock) {
     this.comments = comments;
     this.users = users;
     this.clock = clock;

@@ -1,5 +1,6 @@
 package cn.credit.workflow.casepage;
 
+import cn.credit.workflow.casefile.Cases;
 import cn.credit.workflow.attachment.Attachment;
 import cn.credit.workflow.attachment.AttachmentService;
 import cn.credit.workflow.casefile.CaseParty;
@@ -27,15 +28,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CasePageController {
 
-  private final CaseAccess access;
+  private final Cases cases;
   private final CaseView view;
   private final CaseNotes notes;
   private final CaseDiagrams diagrams;
   private final AttachmentService attachments;
 
-  CasePageController(CaseAccess access, CaseView view, CaseNotes notes, CaseDiagrams diagrams,
+  CasePageController(Cases cases, CaseView view, CaseNotes notes, CaseDiagrams diagrams,
       AttachmentService attachments) {
-    this.access = access;
+    this.cases = cases;
     this.view = view;
     this.notes = notes;
     this.diagrams = diagrams;
@@ -51,7 +52,7 @@ class CasePageController {
   @PostMapping("/cases/{caseRef}/comments")
   String comment(@PathVariable String caseRef, @RequestParam(required = false) String body, Principal principal,
       Model model, RedirectAttributes flash, HttpServletResponse response) {
-    access.require(caseRef, principal.getName());
+    cases.requireVisible(caseRef, principal.getName());
     try {
       notes.write(caseRef, principal.getName(), body);
     } catch (ApiProblem problem) {
@@ -68,7 +69,7 @@ class CasePageController {
   @GetMapping(value = "/cases/{caseRef}/diagram", produces = MediaType.APPLICATION_JSON_VALUE)
   @ResponseBody
   CaseDiagrams.Diagram diagram(@PathVariable String caseRef, Principal principal) {
-    CaseParty party = access.require(caseRef, principal.getName());
+    CaseParty party = cases.requireVisible(caseRef, principal.getName());
     return diagrams.of(caseRef, party.kind().processKey())
         .orElseThrow(() -> ApiProblem.notFound("case " + caseRef + " has no process yet"));
   }
@@ -77,7 +78,7 @@ class CasePageController {
   @GetMapping("/attachments/{id}")
   ResponseEntity<byte[]> attachment(@PathVariable Long id, Principal principal) {
     Attachment file = attachments.get(id);
-    access.require(file.getCaseRef(), principal.getName());
+    cases.requireVisible(file.getCaseRef(), principal.getName());
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
             .filename(file.getFileName(), StandardCharsets.UTF_8).build().toString())

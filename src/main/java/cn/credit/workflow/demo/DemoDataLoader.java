@@ -2,10 +2,10 @@ package cn.credit.workflow.demo;
 
 import cn.credit.workflow.department.Department;
 import cn.credit.workflow.department.DepartmentKind;
-import cn.credit.workflow.department.DepartmentRepository;
+import cn.credit.workflow.department.Departments;
 import cn.credit.workflow.entity.EntityKind;
 import cn.credit.workflow.entity.MarketEntity;
-import cn.credit.workflow.entity.MarketEntityRepository;
+import cn.credit.workflow.entity.Entities;
 import cn.credit.workflow.record.DishonestyRecord;
 import cn.credit.workflow.record.PublicationState;
 import cn.credit.workflow.record.RecordFacts;
@@ -13,7 +13,7 @@ import cn.credit.workflow.record.RecordService;
 import cn.credit.workflow.record.RecordType;
 import cn.credit.workflow.record.Severity;
 import cn.credit.workflow.user.AppUser;
-import cn.credit.workflow.user.AppUserRepository;
+import cn.credit.workflow.user.Users;
 import cn.credit.workflow.user.Role;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -46,15 +46,15 @@ class DemoDataLoader {
   private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
   private final JdbcTemplate jdbc;
-  private final DepartmentRepository departments;
-  private final MarketEntityRepository entities;
-  private final AppUserRepository users;
+  private final Departments departments;
+  private final Entities entities;
+  private final Users users;
   private final RecordService records;
   private final PasswordEncoder passwordEncoder;
   private final Clock clock;
 
-  DemoDataLoader(JdbcTemplate jdbc, DepartmentRepository departments, MarketEntityRepository entities,
-      AppUserRepository users, RecordService records, PasswordEncoder passwordEncoder, Clock clock) {
+  DemoDataLoader(JdbcTemplate jdbc, Departments departments, Entities entities,
+      Users users, RecordService records, PasswordEncoder passwordEncoder, Clock clock) {
     this.jdbc = jdbc;
     this.departments = departments;
     this.entities = entities;

@@ -12,9 +12,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class DisputeCases implements CaseSource {
 
-  private final DisputeRepository disputes;
+  private final DisputeRepository repository;
+  private final DisputeService disputes;
 
-  DisputeCases(DisputeRepository disputes) {
+  DisputeCases(DisputeRepository repository, DisputeService disputes) {
+    this.repository = repository;
     this.disputes = disputes;
   }
 
@@ -26,13 +28,13 @@ class DisputeCases implements CaseSource {
   @Override
   @Transactional(readOnly = true)
   public Optional<Long> idOf(String caseRef) {
-    return disputes.findByCaseRef(caseRef).map(Dispute::getId);
+    return repository.findByCaseRef(caseRef).map(Dispute::getId);
   }
 
   @Override
   @Transactional(readOnly = true)
   public List<CaseSummary> casesAbout(Long recordId) {
-    return disputes.findByRecordIdOrderByReceivedAt(recordId).stream()
+    return repository.findByRecordIdOrderByReceivedAt(recordId).stream()
         .map(d -> new CaseSummary(CaseKind.DISPUTE, d.getId(), d.getCaseRef(), d.getState().name(), d.getState().isOpen()))
         .toList();
   }
@@ -40,8 +42,13 @@ class DisputeCases implements CaseSource {
   @Override
   @Transactional(readOnly = true)
   public Optional<CaseParty> partyOf(String caseRef) {
-    return disputes.findByCaseRef(caseRef).map(d -> new CaseParty(CaseKind.DISPUTE, d.getId(), d.getCaseRef(),
+    return repository.findByCaseRef(caseRef).map(d -> new CaseParty(CaseKind.DISPUTE, d.getId(), d.getCaseRef(),
         d.getEntity().getId(), d.getEntity().getName(), d.getEntity().getUscc(), d.getApplicant(),
         d.getDepartmentCode(), d.getRecord().getId()));
+  }
+
+  @Override
+  public void requireViewer(Long caseId, String username) {
+    disputes.get(caseId, username);
   }
 }

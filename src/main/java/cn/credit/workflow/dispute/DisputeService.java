@@ -9,16 +9,16 @@ import cn.credit.workflow.commitment.Commitment;
 import cn.credit.workflow.deadline.Step;
 import cn.credit.workflow.deadline.TimeLimits;
 import cn.credit.workflow.department.DepartmentKind;
-import cn.credit.workflow.department.DepartmentRepository;
+import cn.credit.workflow.department.Departments;
 import cn.credit.workflow.commitment.CommitmentPurpose;
 import cn.credit.workflow.commitment.CommitmentService;
 import cn.credit.workflow.commitment.CommitmentTemplate;
 import cn.credit.workflow.record.DishonestyRecord;
-import cn.credit.workflow.record.DishonestyRecordRepository;
+import cn.credit.workflow.record.RecordService;
 import cn.credit.workflow.record.PublicationState;
 import cn.credit.workflow.system.ApiProblem;
 import cn.credit.workflow.user.AppUser;
-import cn.credit.workflow.user.AppUserRepository;
+import cn.credit.workflow.user.Users;
 import cn.credit.workflow.user.Role;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -45,20 +45,20 @@ public class DisputeService {
   static final int MAX_TEXT = 4000;
 
   private final DisputeRepository disputes;
-  private final DishonestyRecordRepository records;
-  private final AppUserRepository users;
+  private final RecordService records;
+  private final Users users;
   private final CommitmentService commitments;
   private final WorkingDayCalendar calendar;
   private final RuntimeService runtime;
   private final TaskService tasks;
   private final CaseEvents caseEvents;
   private final TimeLimits limits;
-  private final DepartmentRepository departments;
+  private final Departments departments;
   private final Clock clock;
 
-  DisputeService(DisputeRepository disputes, DishonestyRecordRepository records, AppUserRepository users,
+  DisputeService(DisputeRepository disputes, RecordService records, Users users,
       CommitmentService commitments, WorkingDayCalendar calendar, RuntimeService runtime, TaskService tasks,
-      CaseEvents caseEvents, TimeLimits limits, DepartmentRepository departments, Clock clock) {
+      CaseEvents caseEvents, TimeLimits limits, Departments departments, Clock clock) {
     this.limits = limits;
     this.departments = departments;
     this.disputes = disputes;

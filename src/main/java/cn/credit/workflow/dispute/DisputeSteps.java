@@ -13,7 +13,7 @@ import cn.credit.workflow.record.RecordCorrection;
 import cn.credit.workflow.record.RecordService;
 import cn.credit.workflow.record.RecordWithdrawn;
 import cn.credit.workflow.user.AppUser;
-import cn.credit.workflow.user.AppUserRepository;
+import cn.credit.workflow.user.Users;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Date;
@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
 public class DisputeSteps {
 
   private final DisputeRepository disputes;
-  private final AppUserRepository users;
+  private final Users users;
   private final RecordService recordService;
   private final CaseEvents caseEvents;
   private final ApplicantNotifier applicant;
@@ -37,7 +37,7 @@ public class DisputeSteps {
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  DisputeSteps(DisputeRepository disputes, AppUserRepository users, RecordService recordService, CaseEvents caseEvents,
+  DisputeSteps(DisputeRepository disputes, Users users, RecordService recordService, CaseEvents caseEvents,
       ApplicantNotifier applicant, Deadlines deadlines, ApplicationEventPublisher events, Clock clock) {
     this.disputes = disputes;
     this.users = users;

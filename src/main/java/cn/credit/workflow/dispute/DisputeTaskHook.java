@@ -2,7 +2,7 @@ package cn.credit.workflow.dispute;
 
 import cn.credit.workflow.process.ModelNames;
 import cn.credit.workflow.casefile.CaseKind;
-import cn.credit.workflow.department.DepartmentRepository;
+import cn.credit.workflow.department.Departments;
 import cn.credit.workflow.inbox.TaskCompletionHook;
 import cn.credit.workflow.record.RecordDates;
 import java.time.Clock;
@@ -18,10 +18,10 @@ import org.springframework.stereotype.Component;
 class DisputeTaskHook implements TaskCompletionHook {
 
   private final DisputeService disputes;
-  private final DepartmentRepository departments;
+  private final Departments departments;
   private final Clock clock;
 
-  DisputeTaskHook(DisputeService disputes, DepartmentRepository departments, Clock clock) {
+  DisputeTaskHook(DisputeService disputes, Departments departments, Clock clock) {
     this.disputes = disputes;
     this.departments = departments;
     this.clock = clock;

@@ -1,9 +1,9 @@
 package cn.credit.workflow.identity;
 
 import cn.credit.workflow.department.Department;
-import cn.credit.workflow.department.DepartmentRepository;
+import cn.credit.workflow.department.Departments;
 import cn.credit.workflow.user.AppUser;
-import cn.credit.workflow.user.AppUserRepository;
+import cn.credit.workflow.user.Users;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -34,10 +34,10 @@ public class EngineIdentitySync {
   private static final String GROUP_TYPE = "WORKFLOW";
 
   private final IdentityService identity;
-  private final AppUserRepository users;
-  private final DepartmentRepository departments;
+  private final Users users;
+  private final Departments departments;
 
-  EngineIdentitySync(IdentityService identity, AppUserRepository users, DepartmentRepository departments) {
+  EngineIdentitySync(IdentityService identity, Users users, Departments departments) {
     this.identity = identity;
     this.users = users;
     this.departments = departments;

@@ -3,7 +3,7 @@ package cn.credit.workflow.inbox;
 import cn.credit.workflow.identity.EngineGroups;
 import cn.credit.workflow.system.ApiProblem;
 import cn.credit.workflow.user.AppUser;
-import cn.credit.workflow.user.AppUserRepository;
+import cn.credit.workflow.user.Users;
 import jakarta.persistence.criteria.Predicate;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -38,10 +38,10 @@ public class TaskLists {
   }
 
   private final WorkItemRepository items;
-  private final AppUserRepository users;
+  private final Users users;
   private final Clock clock;
 
-  TaskLists(WorkItemRepository items, AppUserRepository users, Clock clock) {
+  TaskLists(WorkItemRepository items, Users users, Clock clock) {
     this.items = items;
     this.users = users;
     this.clock = clock;

@@ -29,18 +29,6 @@ public interface WorkItemRepository extends JpaRepository<WorkItem, String>, Jpa
       order by w.departmentCode, w.stepName""")
   List<LoadRow> openByDepartmentAndStep(Instant now, boolean everyDepartment, Collection<String> departments);
 
-  interface LoadRow {
-    String getDepartment();
-
-    String getStep();
-
-    long getOpen();
-
-    long getOverdue();
-
-    Instant getOldestDue();
-  }
-
   @Query("""
       select w.departmentCode as department, count(w) as total,
              sum(case when w.dueAt is null or w.endedAt <= w.dueAt then 1 else 0 end) as onTime
@@ -50,11 +38,4 @@ public interface WorkItemRepository extends JpaRepository<WorkItem, String>, Jpa
       group by w.departmentCode""")
   List<OnTimeRow> onTimeBetween(Instant from, Instant to);
 
-  interface OnTimeRow {
-    String getDepartment();
-
-    long getTotal();
-
-    long getOnTime();
-  }
 }

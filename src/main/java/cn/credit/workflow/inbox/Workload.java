@@ -34,13 +34,13 @@ public class Workload {
   }
 
   @Transactional(readOnly = true)
-  public List<WorkItemRepository.LoadRow> openByDepartmentAndStep(Collection<String> departments) {
+  public List<LoadRow> openByDepartmentAndStep(Collection<String> departments) {
     return items.openByDepartmentAndStep(clock.instant(), departments == null, scope(departments));
   }
 
   /** Tasks completed this calendar month, and how many of them by their deadline, per department. */
   @Transactional(readOnly = true)
-  public List<WorkItemRepository.OnTimeRow> onTimeThisMonth() {
+  public List<OnTimeRow> onTimeThisMonth() {
     ZoneId zone = clock.getZone();
     LocalDate first = LocalDate.now(clock).withDayOfMonth(1);
     return items.onTimeBetween(first.atStartOfDay(zone).toInstant(), first.plusMonths(1).atStartOfDay(zone).toInstant());

@@ -1,6 +1,6 @@
 package cn.credit.workflow.oversight;
 
-import cn.credit.workflow.department.DepartmentRepository;
+import cn.credit.workflow.department.Departments;
 import cn.credit.workflow.notification.MailKind;
 import cn.credit.workflow.notification.Notifier;
 import cn.credit.workflow.process.CaseTasks;
@@ -8,7 +8,7 @@ import cn.credit.workflow.process.TaskRef;
 import cn.credit.workflow.deadline.Deadlines;
 import cn.credit.workflow.deadline.TimeLimits;
 import cn.credit.workflow.user.AppUser;
-import cn.credit.workflow.user.AppUserRepository;
+import cn.credit.workflow.user.Users;
 import cn.credit.workflow.user.Role;
 import java.time.Clock;
 import java.util.HashMap;
@@ -33,14 +33,14 @@ public class EscalationService {
   private final EscalationRepository escalations;
   private final CaseTasks tasks;
   private final Notifier notifier;
-  private final AppUserRepository users;
-  private final DepartmentRepository departments;
+  private final Users users;
+  private final Departments departments;
   private final Deadlines deadlines;
   private final TimeLimits limits;
   private final Clock clock;
 
-  EscalationService(EscalationRepository escalations, CaseTasks tasks, Notifier notifier, AppUserRepository users,
-      DepartmentRepository departments, Deadlines deadlines, TimeLimits limits, Clock clock) {
+  EscalationService(EscalationRepository escalations, CaseTasks tasks, Notifier notifier, Users users,
+      Departments departments, Deadlines deadlines, TimeLimits limits, Clock clock) {
     this.escalations = escalations;
     this.tasks = tasks;
     this.notifier = notifier;

@@ -2,13 +2,14 @@ package cn.credit.workflow.oversight;
 
 import cn.credit.workflow.deadline.Deadlines;
 import cn.credit.workflow.department.Department;
-import cn.credit.workflow.department.DepartmentRepository;
+import cn.credit.workflow.department.Departments;
 import cn.credit.workflow.inbox.DatedWorkItem;
-import cn.credit.workflow.inbox.WorkItemRepository;
+import cn.credit.workflow.inbox.LoadRow;
+import cn.credit.workflow.inbox.OnTimeRow;
 import cn.credit.workflow.inbox.Workload;
 import cn.credit.workflow.system.ApiProblem;
 import cn.credit.workflow.user.AppUser;
-import cn.credit.workflow.user.AppUserRepository;
+import cn.credit.workflow.user.Users;
 import cn.credit.workflow.user.Role;
 import java.security.Principal;
 import java.util.ArrayList;
@@ -39,12 +40,12 @@ class OversightController {
 
   private final Workload workload;
   private final OversightService oversight;
-  private final AppUserRepository users;
-  private final DepartmentRepository departments;
+  private final Users users;
+  private final Departments departments;
   private final Deadlines deadlines;
 
-  OversightController(Workload workload, OversightService oversight, AppUserRepository users,
-      DepartmentRepository departments, Deadlines deadlines) {
+  OversightController(Workload workload, OversightService oversight, Users users,
+      Departments departments, Deadlines deadlines) {
     this.workload = workload;
     this.oversight = oversight;
     this.users = users;
@@ -59,17 +60,17 @@ class OversightController {
   String board(Principal principal, Model model, Locale locale) {
     AppUser leader = leader(principal.getName());
     Set<String> scope = leader.hasRole(Role.CITY_LEADER) ? null : Set.of(leader.getDepartment().getCode());
-    Map<String, Department> byCode = departments.findAll().stream()
+    Map<String, Department> byCode = departments.findAllByOrderBySortOrder().stream()
         .collect(Collectors.toMap(Department::getCode, Function.identity()));
-    List<WorkItemRepository.LoadRow> load = workload.openByDepartmentAndStep(scope);
-    Map<String, WorkItemRepository.OnTimeRow> onTime = workload.onTimeThisMonth().stream()
-        .collect(Collectors.toMap(WorkItemRepository.OnTimeRow::getDepartment, Function.identity()));
+    List<LoadRow> load = workload.openByDepartmentAndStep(scope);
+    Map<String, OnTimeRow> onTime = workload.onTimeThisMonth().stream()
+        .collect(Collectors.toMap(OnTimeRow::getDepartment, Function.identity()));
     Set<String> shown = new TreeSet<>(scope == null ? byCode.keySet() : scope);
     List<DepartmentBar> bars = new ArrayList<>();
     for (String code : shown) {
-      long open = load.stream().filter(r -> code.equals(r.getDepartment())).mapToLong(WorkItemRepository.LoadRow::getOpen).sum();
-      long overdue = load.stream().filter(r -> code.equals(r.getDepartment())).mapToLong(WorkItemRepository.LoadRow::getOverdue).sum();
-      WorkItemRepository.OnTimeRow done = onTime.get(code);
+      long open = load.stream().filter(r -> code.equals(r.getDepartment())).mapToLong(LoadRow::getOpen).sum();
+      long overdue = load.stream().filter(r -> code.equals(r.getDepartment())).mapToLong(LoadRow::getOverdue).sum();
+      OnTimeRow done = onTime.get(code);
       Department department = byCode.get(code);
       String name = department == null ? code : "en".equals(locale.getLanguage()) ? department.getNameEn() : department.getNameZh();
       bars.add(new DepartmentBar(code, name, open, overdue, done == null ? 0 : done.getTotal(),

@@ -1,11 +1,11 @@
 package cn.credit.workflow.oversight;
 
-import cn.credit.workflow.casepage.CaseAccess;
+import cn.credit.workflow.casefile.Cases;
 import cn.credit.workflow.process.CaseTasks;
 import cn.credit.workflow.process.TaskRef;
 import cn.credit.workflow.system.ApiProblem;
 import cn.credit.workflow.user.AppUser;
-import cn.credit.workflow.user.AppUserRepository;
+import cn.credit.workflow.user.Users;
 import cn.credit.workflow.user.Role;
 import java.time.Clock;
 import java.util.List;
@@ -22,13 +22,13 @@ public class OversightService {
   private final CaseTasks tasks;
   private final EscalationService escalation;
   private final SupervisionRepository supervisions;
-  private final AppUserRepository users;
+  private final Users users;
   private final Clock clock;
-  private final CaseAccess access;
+  private final Cases cases;
 
   OversightService(CaseTasks tasks, EscalationService escalation, SupervisionRepository supervisions,
-      AppUserRepository users, Clock clock, CaseAccess access) {
-    this.access = access;
+      Users users, Clock clock, Cases cases) {
+    this.cases = cases;
     this.tasks = tasks;
     this.escalation = escalation;
     this.supervisions = supervisions;
@@ -53,7 +53,7 @@ public class OversightService {
   @Transactional
   public Supervision supervise(String caseRef, String username, String note) {
     leader(username);
-    access.require(caseRef, username); // a department leader follows only cases the department is concerned in
+    cases.requireVisible(caseRef, username); // a department leader follows only cases the department is concerned in
     String checked = text("note", note);
     return supervisions.findByLeaderAndCaseRef(username, caseRef)
         .orElseGet(() -> supervisions.save(new Supervision(username, caseRef, checked, clock.instant())));

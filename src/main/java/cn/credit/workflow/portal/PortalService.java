@@ -12,7 +12,7 @@ import cn.credit.workflow.inbox.InboxService;
 import cn.credit.workflow.inbox.TaskLists;
 import cn.credit.workflow.inbox.WorkItem;
 import cn.credit.workflow.record.DishonestyRecord;
-import cn.credit.workflow.record.DishonestyRecordRepository;
+import cn.credit.workflow.record.RecordService;
 import cn.credit.workflow.record.PublicationState;
 import cn.credit.workflow.repair.RepairEligibility;
 import cn.credit.workflow.repair.RepairRequest;
@@ -20,7 +20,7 @@ import cn.credit.workflow.repair.RepairRequirement;
 import cn.credit.workflow.repair.RepairService;
 import cn.credit.workflow.system.ApiProblem;
 import cn.credit.workflow.user.AppUser;
-import cn.credit.workflow.user.AppUserRepository;
+import cn.credit.workflow.user.Users;
 import cn.credit.workflow.user.Role;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,8 +39,8 @@ import org.springframework.web.multipart.MultipartFile;
 @Service
 class PortalService {
 
-  private final AppUserRepository users;
-  private final DishonestyRecordRepository records;
+  private final Users users;
+  private final RecordService records;
   private final RepairService repairs;
   private final DisputeService disputes;
   private final AttachmentService attachments;
@@ -52,7 +52,7 @@ class PortalService {
   private final CommitmentService commitments;
   private final CaseTimeline timeline;
 
-  PortalService(AppUserRepository users, DishonestyRecordRepository records, RepairService repairs,
+  PortalService(Users users, RecordService records, RepairService repairs,
       DisputeService disputes, AttachmentService attachments, TaskLists lists, InboxService inbox,
       CommitmentService commitments, CaseTimeline timeline) {
     this.commitments = commitments;

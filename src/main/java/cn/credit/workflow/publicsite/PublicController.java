@@ -2,10 +2,10 @@ package cn.credit.workflow.publicsite;
 
 import cn.credit.workflow.commitment.CommitmentService;
 import cn.credit.workflow.entity.MarketEntity;
-import cn.credit.workflow.entity.MarketEntityRepository;
+import cn.credit.workflow.entity.Entities;
 import cn.credit.workflow.entity.Uscc;
 import cn.credit.workflow.record.DishonestyRecord;
-import cn.credit.workflow.record.DishonestyRecordRepository;
+import cn.credit.workflow.record.RecordService;
 import cn.credit.workflow.record.HistoryAction;
 import cn.credit.workflow.record.PublicationState;
 import cn.credit.workflow.system.ApiProblem;
@@ -29,14 +29,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Transactional(readOnly = true)
 class PublicController {
 
-  private final MarketEntityRepository entities;
-  private final DishonestyRecordRepository records;
+  private final Entities entities;
+  private final RecordService records;
   private final CommitmentService commitments;
   private final PublicMasking masking;
 
   private final boolean hideDisputedContent;
 
-  PublicController(MarketEntityRepository entities, DishonestyRecordRepository records,
+  PublicController(Entities entities, RecordService records,
       CommitmentService commitments, PublicMasking masking,
       @Value("${credit.disputes.hide-content-while-disputed:false}") boolean hideDisputedContent) {
     this.hideDisputedContent = hideDisputedContent;

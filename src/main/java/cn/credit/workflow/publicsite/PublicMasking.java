@@ -2,7 +2,7 @@ package cn.credit.workflow.publicsite;
 
 import cn.credit.workflow.commitment.CommitmentService;
 import cn.credit.workflow.entity.MarketEntity;
-import cn.credit.workflow.entity.MarketEntityRepository;
+import cn.credit.workflow.entity.Entities;
 import cn.credit.workflow.entity.Uscc;
 import cn.hutool.core.util.DesensitizedUtil;
 import cn.hutool.core.util.IdcardUtil;
@@ -70,10 +70,10 @@ public class PublicMasking {
       "((?:经营者|姓名|法定代表人|法人代表|负责人|当事人|联系人|投资人|业主|签署人|承诺人|代理人)[)）]?[:：]?\\s*(?:为|是)?)"
           + "((?:" + COMPOUND_SURNAMES + "|[" + SURNAMES + "])(?:(?![" + NOT_IN_NAME + "])\\p{IsHan}){1,2})");
 
-  private final MarketEntityRepository entities;
+  private final Entities entities;
   private final CommitmentService commitments;
 
-  PublicMasking(MarketEntityRepository entities, CommitmentService commitments) {
+  PublicMasking(Entities entities, CommitmentService commitments) {
     this.entities = entities;
     this.commitments = commitments;
   }

@@ -1,11 +1,11 @@
 package cn.credit.workflow.record;
 
 import cn.credit.workflow.entity.MarketEntity;
-import cn.credit.workflow.entity.MarketEntityRepository;
+import cn.credit.workflow.entity.Entities;
 import cn.credit.workflow.entity.Uscc;
 import cn.credit.workflow.system.ApiProblem;
 import cn.credit.workflow.user.AppUser;
-import cn.credit.workflow.user.AppUserRepository;
+import cn.credit.workflow.user.Users;
 import cn.credit.workflow.user.Role;
 import java.security.Principal;
 import java.time.Clock;
@@ -23,11 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 class RecordApiController {
 
   private final DishonestyRecordRepository records;
-  private final MarketEntityRepository entities;
-  private final AppUserRepository users;
+  private final Entities entities;
+  private final Users users;
   private final Clock clock;
 
-  RecordApiController(DishonestyRecordRepository records, MarketEntityRepository entities, AppUserRepository users,
+  RecordApiController(DishonestyRecordRepository records, Entities entities, Users users,
       Clock clock) {
     this.records = records;
     this.entities = entities;

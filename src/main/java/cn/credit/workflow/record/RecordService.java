@@ -1,5 +1,6 @@
 package cn.credit.workflow.record;
 
+import java.util.Optional;
 import cn.credit.workflow.system.ApiProblem;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,6 +27,17 @@ public class RecordService {
     this.records = records;
     this.periods = periods;
     this.clock = clock;
+  }
+
+  @Transactional(readOnly = true)
+  public Optional<DishonestyRecord> findById(Long id) {
+    return records.findById(id);
+  }
+
+  /** The entity's records, the latest decision first. */
+  @Transactional(readOnly = true)
+  public List<DishonestyRecord> findByEntityIdOrderByDecisionDateDesc(Long entityId) {
+    return records.findByEntityIdOrderByDecisionDateDesc(entityId);
   }
 
   @Transactional

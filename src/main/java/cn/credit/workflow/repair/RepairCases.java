@@ -13,9 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 class RepairCases implements CaseSource {
 
   private final RepairRequestRepository requests;
+  private final RepairService repairs;
 
-  RepairCases(RepairRequestRepository requests) {
+  RepairCases(RepairRequestRepository requests, RepairService repairs) {
     this.requests = requests;
+    this.repairs = repairs;
   }
 
   @Override
@@ -43,5 +45,10 @@ class RepairCases implements CaseSource {
     return requests.findByCaseRef(caseRef).map(r -> new CaseParty(CaseKind.REPAIR, r.getId(), r.getCaseRef(),
         r.getEntity().getId(), r.getEntity().getName(), r.getEntity().getUscc(), r.getApplicant(),
         r.getDepartmentCode(), r.getRecord().getId()));
+  }
+
+  @Override
+  public void requireViewer(Long caseId, String username) {
+    repairs.get(caseId, username);
   }
 }

@@ -4,7 +4,7 @@ import cn.credit.workflow.casefile.CaseEvents;
 import cn.credit.workflow.notification.ApplicantNotifier;
 import cn.credit.workflow.notification.ApplicantUpdate;
 import cn.credit.workflow.record.RecordWithdrawn;
-import cn.credit.workflow.user.AppUserRepository;
+import cn.credit.workflow.user.Users;
 import java.time.Clock;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
@@ -18,11 +18,11 @@ class RepairOnRecordWithdrawn {
   private final RuntimeService runtime;
   private final CaseEvents caseEvents;
   private final ApplicantNotifier applicant;
-  private final AppUserRepository users;
+  private final Users users;
   private final Clock clock;
 
   RepairOnRecordWithdrawn(RepairRequestRepository requests, RuntimeService runtime, CaseEvents caseEvents,
-      ApplicantNotifier applicant, AppUserRepository users, Clock clock) {
+      ApplicantNotifier applicant, Users users, Clock clock) {
     this.requests = requests;
     this.runtime = runtime;
     this.caseEvents = caseEvents;

@@ -15,7 +15,6 @@ import cn.credit.workflow.deadline.TimeLimits;
 import cn.credit.workflow.notification.ApplicantNotifier;
 import cn.credit.workflow.notification.ApplicantUpdate;
 import cn.credit.workflow.record.DishonestyRecord;
-import cn.credit.workflow.record.DishonestyRecordRepository;
 import cn.credit.workflow.record.PublicationState;
 import cn.credit.workflow.record.RecordFacts;
 import cn.credit.workflow.record.RecordService;
@@ -23,7 +22,7 @@ import cn.credit.workflow.record.RecordType;
 import cn.credit.workflow.record.Severity;
 import cn.credit.workflow.system.ApiProblem;
 import cn.credit.workflow.user.AppUser;
-import cn.credit.workflow.user.AppUserRepository;
+import cn.credit.workflow.user.Users;
 import cn.credit.workflow.user.Role;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -54,8 +53,7 @@ public class RepairService {
   static final String WITHDRAW_MESSAGE = "repairWithdrawn";
 
   private final RepairRequestRepository requests;
-  private final DishonestyRecordRepository records;
-  private final AppUserRepository users;
+  private final Users users;
   private final RepairRules rules;
   private final CommitmentService commitments;
   private final WorkingDayCalendar calendar;
@@ -67,12 +65,11 @@ public class RepairService {
   private final RecordService recordService;
   private final Clock clock;
 
-  RepairService(RepairRequestRepository requests, DishonestyRecordRepository records, AppUserRepository users,
+  RepairService(RepairRequestRepository requests, Users users,
       RepairRules rules, CommitmentService commitments, WorkingDayCalendar calendar, TimeLimits limits,
       RuntimeService runtime, TaskService tasks, CaseEvents caseEvents, ApplicantNotifier applicantNotifier,
       RecordService recordService, Clock clock) {
     this.requests = requests;
-    this.records = records;
     this.users = users;
     this.rules = rules;
     this.commitments = commitments;
@@ -121,7 +118,7 @@ public class RepairService {
   @Transactional
   public RepairRequest file(String username, Long recordId, String proof) {
     AppUser applicant = applicant(username);
-    DishonestyRecord record = records.findById(recordId)
+    DishonestyRecord record = recordService.findById(recordId)
         .orElseThrow(() -> ApiProblem.notFound("no record " + recordId));
     if (!Objects.equals(record.getEntity().getId(), applicant.getEntity().getId())) {
       throw ApiProblem.notFound("no record " + recordId); // not yours: as if there were none

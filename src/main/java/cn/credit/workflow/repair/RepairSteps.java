@@ -9,7 +9,7 @@ import cn.credit.workflow.notification.ApplicantNotifier;
 import cn.credit.workflow.notification.ApplicantUpdate;
 import cn.credit.workflow.record.PublicationState;
 import cn.credit.workflow.user.AppUser;
-import cn.credit.workflow.user.AppUserRepository;
+import cn.credit.workflow.user.Users;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Date;
@@ -29,13 +29,13 @@ public class RepairSteps {
   private static final Logger log = LoggerFactory.getLogger(RepairSteps.class);
 
   private final RepairRequestRepository requests;
-  private final AppUserRepository users;
+  private final Users users;
   private final CaseEvents caseEvents;
   private final ApplicantNotifier applicant;
   private final Deadlines deadlines;
   private final Clock clock;
 
-  RepairSteps(RepairRequestRepository requests, AppUserRepository users, CaseEvents caseEvents,
+  RepairSteps(RepairRequestRepository requests, Users users, CaseEvents caseEvents,
       ApplicantNotifier applicant, Deadlines deadlines, Clock clock) {
     this.requests = requests;
     this.users = users;

@@ -1,0 +1,105 @@
+package cn.credit.workflow;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The boundaries of the code: features reach each other through services, never through another
+ * feature's repository; the engine's internals stay out of the application; the engine's services
+ * are used by the process adapter and a known, shrinking list of classes only.
+ */
+class ArchitectureTest {
+
+  static final String APP = "cn.credit.workflow";
+
+  /**
+   * Classes that still use the engine's services directly rather than through the process adapter
+   * (package {@code process}). The case-core work moves them behind it; none may be added.
+   */
+  static final Set<String> ENGINE_SERVICES_NOT_YET_BEHIND_THE_ADAPTER = Set.of(
+      "casefile.CaseTimeline", "casepage.CaseDiagrams", "deadline.DeadlineWatch", "dispute.DisputeService",
+      "identity.EngineIdentitySync", "inbox.InboxService", "inbox.StepNames", "inbox.WorkItemBackfill",
+      "repair.RepairOnRecordWithdrawn", "repair.RepairRules", "repair.RepairService");
+
+  /** Main classes that use {@code org.camunda.bpm.engine.impl}: each is listed with its reason in docs/adr/. */
+  static final Set<String> ENGINE_INTERNALS_WITH_A_REASON = Set.of(
+      "deadline.DeadlineWatchPlugin", "inbox.WorkItemPlugin", "inbox.WorkItems", "system.EngineClock");
+
+  static JavaClasses main;
+
+  @BeforeAll
+  static void importMainCode() {
+    main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(APP);
+  }
+
+  @Test
+  void aFeatureReachesAnothersDataThroughItsServicesNeverItsRepository() {
+    ArchRule rule = classes().that().haveSimpleNameEndingWith("Repository").and().resideInAPackage(APP + "..")
+        .should(new ArchCondition<>("be used only by classes of their own feature") {
+          @Override
+          public void check(JavaClass repository, ConditionEvents events) {
+            for (Dependency use : repository.getDirectDependenciesToSelf()) {
+              JavaClass user = use.getOriginClass();
+              if (!user.getPackageName().equals(repository.getPackageName())) {
+                events.add(SimpleConditionEvent.violated(use, use.getDescription()));
+              }
+            }
+          }
+        });
+    rule.check(main);
+  }
+
+  @Test
+  void theEnginesInternalsStayOutExceptWhereAnAdrSaysWhy() {
+    noClasses().that(notIn(ENGINE_INTERNALS_WITH_A_REASON))
+        .should().dependOnClassesThat().resideInAPackage("org.camunda.bpm.engine.impl..")
+        .check(main);
+  }
+
+  @Test
+  void theEnginesServicesAreUsedByTheProcessAdapterAndNoNewClass() {
+    noClasses().that().resideOutsideOfPackage(APP + ".process..").and(notIn(ENGINE_SERVICES_NOT_YET_BEHIND_THE_ADAPTER))
+        .should().dependOnClassesThat().haveFullyQualifiedName("org.camunda.bpm.engine.RuntimeService")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("org.camunda.bpm.engine.TaskService")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("org.camunda.bpm.engine.HistoryService")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("org.camunda.bpm.engine.RepositoryService")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("org.camunda.bpm.engine.IdentityService")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("org.camunda.bpm.engine.ManagementService")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("org.camunda.bpm.engine.DecisionService")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("org.camunda.bpm.engine.FormService")
+        .check(main);
+  }
+
+  /**
+   * One known cycle is left: the deadline watch calls the leaders' escalation directly (deadline →
+   * oversight) while oversight reads deadlines. It goes when the deadline decision of the case core
+   * is made; no other cycle may appear.
+   */
+  @Test
+  void theFeaturesDependOnEachOtherWithoutCycles() {
+    slices().matching(APP + ".(*)..").should().beFreeOfCycles()
+        .ignoreDependency(JavaClass.Predicates.resideInAPackage(APP + ".deadline.."),
+            JavaClass.Predicates.resideInAPackage(APP + ".oversight.."))
+        .check(main);
+  }
+
+  private static DescribedPredicate<JavaClass> notIn(Set<String> listed) {
+    return DescribedPredicate.describe("not listed " + listed,
+        c -> !listed.contains(c.getName().substring(APP.length() + 1).replaceAll("\\$.*", "")));
+  }
+}
