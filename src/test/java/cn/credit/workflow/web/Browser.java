@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -114,6 +116,20 @@ final class Browser implements AutoCloseable {
     byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
     Path file = SCREENSHOTS.resolve(String.format("%02d-%s.png", ++shot, name));
     Files.write(file, png);
+    return file;
+  }
+
+  /** Another window size, e.g. one wide enough for a whole process model at full size. */
+  void resize(int width, int height) {
+    driver.manage().window().setSize(new Dimension(width, height));
+  }
+
+  /** Writes one element as {@code name.png}, a picture looked at by name rather than in the order of a walk. */
+  Path shoot(String css, String name) throws IOException {
+    WebElement element = find(css);
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView(true);", element);
+    Path file = SCREENSHOTS.resolve(name + ".png");
+    Files.write(file, element.getScreenshotAs(OutputType.BYTES));
     return file;
   }
 

@@ -3,28 +3,21 @@ package cn.credit.workflow.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.credit.workflow.RunningAppTest;
-import cn.credit.workflow.department.Department;
 import cn.credit.workflow.department.DepartmentRepository;
 import cn.credit.workflow.oversight.Escalation;
 import cn.credit.workflow.oversight.EscalationLevel;
 import cn.credit.workflow.oversight.EscalationRepository;
 import cn.credit.workflow.record.DishonestyRecordRepository;
 import cn.credit.workflow.record.PublicationState;
-import cn.credit.workflow.record.RecordFacts;
 import cn.credit.workflow.record.RecordService;
-import cn.credit.workflow.record.RecordType;
 import cn.credit.workflow.record.Severity;
 import cn.credit.workflow.repair.RepairRequest;
 import cn.credit.workflow.repair.RepairService;
 import cn.credit.workflow.user.AppUserRepository;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -206,13 +199,7 @@ class BrowserJourneyTest {
   }
 
   private Long record(String number, String department, Severity severity, int daysAgo, String... members) {
-    return tx.execute(s -> {
-      var entity = users.findById("applicant.a").orElseThrow().getEntity();
-      Set<Department> memberSet = java.util.Arrays.stream(members).map(departments::getReferenceById)
-          .collect(Collectors.toSet());
-      return recordService.publish(new RecordFacts(entity, departments.getReferenceById(department),
-          RecordType.ADMINISTRATIVE_PENALTY, severity, number, "未批先建", "罚款五万元",
-          LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(daysAgo), null, memberSet), "test").getId();
-    });
+    return new TestRecords(tx, users, departments, recordService).publish("applicant.a", number, department, severity,
+        daysAgo, members);
   }
 }
