@@ -5,6 +5,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import cn.credit.workflow.DueJobs;
 import cn.credit.workflow.EngineTest;
+import cn.credit.workflow.EngineTime;
 import cn.credit.workflow.notification.MailDispatcher;
 import cn.credit.workflow.notification.MailKind;
 import cn.credit.workflow.notification.Notification;
@@ -24,7 +25,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -78,7 +78,7 @@ class DeadlineProcessTest {
       runtimeService.createProcessInstanceQuery().processDefinitionKey(key).list()
           .forEach(p -> runtimeService.deleteProcessInstanceIfExists(p.getId(), "test over", true, true, true, true));
     }
-    ClockUtil.reset();
+    EngineTime.reset();
   }
 
   @Test
@@ -208,6 +208,6 @@ class DeadlineProcessTest {
   }
 
   private static void at(String instant) {
-    ClockUtil.setCurrentTime(Date.from(Instant.parse(instant)));
+    EngineTime.set(Instant.parse(instant));
   }
 }
