@@ -6,6 +6,8 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import cn.credit.workflow.DueJobs;
 import cn.credit.workflow.EngineTest;
 import cn.credit.workflow.EngineTime;
+import cn.credit.workflow.inbox.WorkItem;
+import cn.credit.workflow.inbox.WorkItemRepository;
 import cn.credit.workflow.notification.MailDispatcher;
 import cn.credit.workflow.notification.MailKind;
 import cn.credit.workflow.notification.Notification;
@@ -57,6 +59,7 @@ class DeadlineProcessTest {
   @Autowired NotificationRepository outbox;
   @Autowired EscalationRepository escalations;
   @Autowired MailDispatcher dispatcher;
+  @Autowired WorkItemRepository workItems;
 
   private int caseNumber;
 
@@ -179,6 +182,21 @@ class DeadlineProcessTest {
     at("2026-10-12T02:00:00Z");
     assertThat(DueJobs.run(managementService)).isZero();
     assertThat(escalations.findByTaskIdOrderById(task.getId())).isEmpty();
+  }
+
+  @Test
+  void deletingACaseWithoutItsCustomListenersStillEndsTheWatchAndTheWorkItem() {
+    ProcessInstance instance = start();
+    Task task = task(instance);
+    String watch = watchOf(task);
+    assertThat(workItems.findById(task.getId())).hasValueSatisfying(
+        item -> assertThat(item.getState()).isEqualTo(WorkItem.State.OPEN));
+
+    // the eventing bridge's listeners are built-in (camunda.bpm.eventing.skippable=false): never skipped
+    runtimeService.deleteProcessInstance(instance.getId(), "withdrawn", true, true);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(watch).count()).isZero();
+    assertThat(workItems.findById(task.getId())).hasValueSatisfying(
+        item -> assertThat(item.getState()).isEqualTo(WorkItem.State.CANCELLED));
   }
 
   private ProcessInstance start() {
