@@ -2,6 +2,8 @@ package cn.credit.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -9,13 +11,21 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
+import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
 
 /** A small browser/API client for tests against the running app: keeps cookies, never follows redirects. */
 public class HttpTestClient {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  /** How long a test waits for the app's asynchronous steps (job executor, mail) to get somewhere. */
+  private static final Duration PATIENCE = Duration.ofSeconds(20);
 
   private final int port;
   private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
@@ -91,6 +101,30 @@ public class HttpTestClient {
 
   public HttpResponse<String> delete(String path, String user) throws Exception {
     return send(request(path, user).header("Accept", "application/json").DELETE());
+  }
+
+  /** GETs the JSON at {@code path} as {@code user} (each answer a 200) until {@code done} holds for it. */
+  public JsonNode awaitJson(String path, String user, Predicate<JsonNode> done) {
+    return Awaitility.await(path + " for " + user).atMost(PATIENCE).pollDelay(Duration.ZERO)
+        .until(() -> json(get(path, user, "application/json")), done);
+  }
+
+  /** The user's task of this case at this step in /api/tasks, once asynchronous steps have got it there. */
+  public JsonNode awaitTask(String user, long caseId, String step) {
+    return Awaitility.await("task " + step + " of case " + caseId + " for " + user).atMost(PATIENCE)
+        .pollDelay(Duration.ZERO).until(() -> {
+          for (JsonNode task : json(get("/api/tasks", user, "application/json"))) {
+            if (task.get("caseId").asLong() == caseId && task.get("step").asText().equals(step)) {
+              return task;
+            }
+          }
+          return null;
+        }, Objects::nonNull);
+  }
+
+  private static JsonNode json(HttpResponse<String> response) throws Exception {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return JSON.readTree(response.body());
   }
 
   /** A new client with a session of {@code user}, as a browser has after signing in. */

@@ -1,7 +1,6 @@
 package cn.credit.workflow.deadline;
 
 import cn.credit.workflow.process.ModelNames;
-import cn.credit.workflow.oversight.EscalationService;
 import cn.credit.workflow.process.CaseTasks;
 import cn.credit.workflow.process.TaskRef;
 import cn.credit.workflow.system.ApiProblem;
@@ -11,6 +10,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,15 +29,15 @@ public class DeadlineWatch {
   private final TaskService taskService;
   private final Deadlines deadlines;
   private final CaseTasks tasks;
-  private final EscalationService escalation;
+  private final ApplicationEventPublisher events;
 
   DeadlineWatch(RuntimeService runtimeService, TaskService taskService, Deadlines deadlines, CaseTasks tasks,
-      EscalationService escalation) {
+      ApplicationEventPublisher events) {
     this.runtimeService = runtimeService;
     this.taskService = taskService;
     this.deadlines = deadlines;
     this.tasks = tasks;
-    this.escalation = escalation;
+    this.events = events;
   }
 
   void taskCreated(DelegateTask task) {
@@ -46,7 +46,7 @@ public class DeadlineWatch {
       // The applicant's own steps (signing): their limit is a timer in the model, nobody to escalate to.
       return;
     }
-    escalation.taskArrived(ref);
+    events.publishEvent(new DeadlineEvent(DeadlineEvent.Moment.TASK_ARRIVED, ref));
     if (ref.due() != null) {
       task.setVariableLocal(WATCH_VARIABLE, start(ref));
     }

@@ -5,7 +5,6 @@ import cn.credit.workflow.process.CaseTasks;
 import java.time.Clock;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.springframework.stereotype.Service;
 
@@ -16,11 +15,13 @@ class WorkItems {
   private final WorkItemRepository items;
   private final Cases cases;
   private final Clock clock;
+  private final CaseTasks tasks;
 
-  WorkItems(WorkItemRepository items, Cases cases, Clock clock) {
+  WorkItems(WorkItemRepository items, Cases cases, Clock clock, CaseTasks tasks) {
     this.items = items;
     this.cases = cases;
     this.clock = clock;
+    this.tasks = tasks;
   }
 
   /** What a work item is made of, whether it comes from a task listener or from the engine's task table. */
@@ -32,7 +33,7 @@ class WorkItems {
         .findFirst().orElse(null);
     keep(new TaskFacts(task.getId(), task.getProcessDefinitionId(), task.getTaskDefinitionKey(), task.getName(),
         task.getCreateTime(), task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey(), group,
-        formKeyOf(task), task.getAssignee(), task.getDueDate()));
+        tasks.formKeyOf(task), task.getAssignee(), task.getDueDate()));
   }
 
   void keep(TaskFacts task) {
@@ -58,13 +59,5 @@ class WorkItems {
         task.stepKey(), task.created() == null ? clock.instant() : task.created().toInstant());
     cases.partyOf(task.caseRef()).ifPresent(party -> item.about(party.entityName(), party.uscc()));
     return item;
-  }
-
-  private static String formKeyOf(DelegateTask task) {
-    if (task instanceof TaskEntity entity) {
-      entity.initializeFormKey();
-      return entity.getFormKey();
-    }
-    return null;
   }
 }

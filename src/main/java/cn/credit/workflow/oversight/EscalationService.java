@@ -1,5 +1,7 @@
 package cn.credit.workflow.oversight;
 
+import cn.credit.workflow.deadline.DeadlineEvent;
+import org.springframework.context.event.EventListener;
 import cn.credit.workflow.department.Departments;
 import cn.credit.workflow.notification.MailKind;
 import cn.credit.workflow.notification.Notifier;
@@ -49,6 +51,18 @@ public class EscalationService {
     this.deadlines = deadlines;
     this.limits = limits;
     this.clock = clock;
+  }
+
+  /** The deadline watch's moments, in the engine's transaction. */
+  @EventListener
+  @Transactional
+  public void on(DeadlineEvent event) {
+    switch (event.moment()) {
+      case TASK_ARRIVED -> taskArrived(event.task());
+      case REMINDER_DUE -> remind(event.task());
+      case OVERDUE -> markOverdue(event.task());
+      case CITY_ESCALATION_DUE -> escalateToCity(event.task());
+    }
   }
 
   /** A task arrived: one mail to whoever will work it, once per task. */

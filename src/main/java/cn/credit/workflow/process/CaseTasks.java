@@ -3,6 +3,7 @@ package cn.credit.workflow.process;
 import cn.credit.workflow.department.Department;
 import java.util.Date;
 import java.util.Optional;
+import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -21,10 +22,22 @@ public class CaseTasks {
 
   private final TaskService taskService;
   private final RuntimeService runtimeService;
+  private final FormService formService;
 
-  CaseTasks(TaskService taskService, RuntimeService runtimeService) {
+  CaseTasks(TaskService taskService, RuntimeService runtimeService, FormService formService) {
     this.taskService = taskService;
     this.runtimeService = runtimeService;
+    this.formService = formService;
+  }
+
+  /**
+   * The form a task of a model is completed with: the model's camunda:formKey as written, from the
+   * engine's deployment cache (ProcessModelsTest keeps every key a literal, so it is also the value a
+   * task query with initializeFormKeys() gives).
+   */
+  public String formKeyOf(DelegateTask task) {
+    return task.getProcessDefinitionId() == null ? null
+        : formService.getTaskFormKey(task.getProcessDefinitionId(), task.getTaskDefinitionKey());
   }
 
   public Optional<TaskRef> find(String taskId) {

@@ -7,7 +7,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 
 /**
  * The application's clock is the engine's clock, in the credit office's zone: process tests that
- * move the engine's time move the application's "today" with it.
+ * move the engine's time move the application's "today" with it. ClockUtil is internal, but the
+ * engine has no public clock (ADR 0002): the one internal use left in main code.
  */
 final class EngineClock extends Clock {
 

@@ -2,6 +2,7 @@ package cn.credit.workflow.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.credit.workflow.EngineTime;
 import cn.credit.workflow.HttpTestClient;
 import cn.credit.workflow.RunningAppTest;
 import cn.credit.workflow.calendar.WorkingDayCalendar;
@@ -13,7 +14,6 @@ import cn.credit.workflow.process.TaskRef;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.Date;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,14 +40,14 @@ class AdminPagesTest {
 
   @AfterEach
   void resetClock() {
-    ClockUtil.reset();
+    EngineTime.reset();
   }
 
   @Test
   void fromDecemberTheDashboardWarnsThatNextYearIsNotLoaded() throws Exception {
-    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-20T02:00:00Z")));
+    EngineTime.set(Instant.parse("2026-11-20T02:00:00Z"));
     assertThat(http.get("/admin", null, "text/html").body()).doesNotContain("2027年节假日安排尚未导入");
-    ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-11-30T16:30:00Z"))); // 1 December in Shanghai
+    EngineTime.set(Instant.parse("2026-11-30T16:30:00Z")); // 1 December in Shanghai
     assertThat(http.get("/admin", null, "text/html").body()).contains("2027年节假日安排尚未导入");
   }
 

@@ -5,6 +5,9 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import cn.credit.workflow.DueJobs;
 import cn.credit.workflow.EngineTest;
+import cn.credit.workflow.EngineTime;
+import cn.credit.workflow.inbox.WorkItem;
+import cn.credit.workflow.inbox.WorkItemRepository;
 import cn.credit.workflow.notification.MailDispatcher;
 import cn.credit.workflow.notification.MailKind;
 import cn.credit.workflow.notification.Notification;
@@ -24,7 +27,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -57,6 +59,7 @@ class DeadlineProcessTest {
   @Autowired NotificationRepository outbox;
   @Autowired EscalationRepository escalations;
   @Autowired MailDispatcher dispatcher;
+  @Autowired WorkItemRepository workItems;
 
   private int caseNumber;
 
@@ -78,7 +81,7 @@ class DeadlineProcessTest {
       runtimeService.createProcessInstanceQuery().processDefinitionKey(key).list()
           .forEach(p -> runtimeService.deleteProcessInstanceIfExists(p.getId(), "test over", true, true, true, true));
     }
-    ClockUtil.reset();
+    EngineTime.reset();
   }
 
   @Test
@@ -181,6 +184,21 @@ class DeadlineProcessTest {
     assertThat(escalations.findByTaskIdOrderById(task.getId())).isEmpty();
   }
 
+  @Test
+  void deletingACaseWithoutItsCustomListenersStillEndsTheWatchAndTheWorkItem() {
+    ProcessInstance instance = start();
+    Task task = task(instance);
+    String watch = watchOf(task);
+    assertThat(workItems.findById(task.getId())).hasValueSatisfying(
+        item -> assertThat(item.getState()).isEqualTo(WorkItem.State.OPEN));
+
+    // the eventing bridge's listeners are built-in (camunda.bpm.eventing.skippable=false): never skipped
+    runtimeService.deleteProcessInstance(instance.getId(), "withdrawn", true, true);
+    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(watch).count()).isZero();
+    assertThat(workItems.findById(task.getId())).hasValueSatisfying(
+        item -> assertThat(item.getState()).isEqualTo(WorkItem.State.CANCELLED));
+  }
+
   private ProcessInstance start() {
     return runtimeService.startProcessInstanceByKey("deadlineTest", "T-" + System.nanoTime() + "-" + (++caseNumber));
   }
@@ -208,6 +226,6 @@ class DeadlineProcessTest {
   }
 
   private static void at(String instant) {
-    ClockUtil.setCurrentTime(Date.from(Instant.parse(instant)));
+    EngineTime.set(Instant.parse(instant));
   }
 }

@@ -20,8 +20,6 @@ import cn.credit.workflow.user.AppUserRepository;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -167,7 +165,8 @@ class DisputeCaseHttpTest {
     }
     System.out.println("Correction racing a repair grant: first answers " + statuses);
 
-    JsonNode replied = await(dispute);
+    JsonNode replied = http.awaitJson("/api/disputes/" + dispute, "applicant.a",
+        v -> v.get("state").asText().equals("REPLIED"));
     assertThat(replied.get("outcome").asText()).isEqualTo("CORRECTED");
     DishonestyRecord record = tx.execute(s -> {
       DishonestyRecord r = records.findById(recordId).orElseThrow();
@@ -189,18 +188,6 @@ class DisputeCaseHttpTest {
 
   private String line(RecordHistoryEntry h) {
     return h.getAction() + (h.getAction() == HistoryAction.PUBLISHED ? "" : " " + h.getFromState() + "→" + h.getToState());
-  }
-
-  private JsonNode await(long dispute) throws Exception {
-    Instant until = Instant.now().plus(Duration.ofSeconds(20));
-    while (true) {
-      JsonNode view = json(http.get("/api/disputes/" + dispute, "applicant.a", "application/json"), 200);
-      if (view.get("state").asText().equals("REPLIED")) {
-        return view;
-      }
-      assertThat(Instant.now()).as("dispute replied within 20 s").isBefore(until);
-      Thread.sleep(100);
-    }
   }
 
   @Test
@@ -230,17 +217,8 @@ class DisputeCaseHttpTest {
     return row.find() ? row.group() : "";
   }
 
-  private String taskOf(String user, long caseId, String step) throws Exception {
-    Instant until = Instant.now().plus(Duration.ofSeconds(20));
-    while (true) {
-      for (JsonNode t : json(http.get("/api/tasks", user, "application/json"), 200)) {
-        if (t.get("caseId").asLong() == caseId && t.get("step").asText().equals(step)) {
-          return t.get("id").asText();
-        }
-      }
-      assertThat(Instant.now()).as("task %s of case %s for %s", step, caseId, user).isBefore(until);
-      Thread.sleep(100);
-    }
+  private String taskOf(String user, long caseId, String step) {
+    return http.awaitTask(user, caseId, step).get("id").asText();
   }
 
   private static JsonNode json(HttpResponse<String> response, int status) throws Exception {

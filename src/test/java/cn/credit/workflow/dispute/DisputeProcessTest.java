@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import cn.credit.workflow.DueJobs;
+import cn.credit.workflow.EngineTime;
 import cn.credit.workflow.ProcessTest;
 import cn.credit.workflow.deadline.Deadlines;
 import cn.credit.workflow.deadline.Step;
@@ -27,6 +28,7 @@ import cn.credit.workflow.repair.RepairService;
 import cn.credit.workflow.repair.RepairState;
 import cn.credit.workflow.system.ApiProblem;
 import cn.credit.workflow.user.AppUserRepository;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -40,7 +42,6 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.community.process_test_coverage.core.engine.ExcludeFromProcessCoverage;
 import org.junit.jupiter.api.AfterEach;
@@ -77,12 +78,12 @@ class DisputeProcessTest {
 
   @BeforeEach
   void setUp() {
-    ClockUtil.setCurrentTime(new Date());
+    EngineTime.set(Instant.now());
   }
 
   @AfterEach
   void resetClock() {
-    ClockUtil.reset();
+    EngineTime.reset();
   }
 
   @Test
@@ -256,7 +257,7 @@ class DisputeProcessTest {
         "reviewer.ecology", Map.of("outcome", "extend", "reasons", "再次延期")));
     assertThat(again.errors()).singleElement().asString().startsWith("outcome:");
 
-    ClockUtil.setCurrentTime(Date.from(extended.getDueDate().toInstant().plusSeconds(2)));
+    EngineTime.set(extended.getDueDate().toInstant().plusSeconds(2));
     DueJobs.run(management);
     assertThat(escalations.findByCaseRefOrderById(dispute.getCaseRef())).extracting(e -> e.getDepartmentCode() + ":"
         + e.getLevel()).containsExactly("ecology:" + EscalationLevel.DEPARTMENT_LEADER);
@@ -272,7 +273,7 @@ class DisputeProcessTest {
         () -> disputes.file(APPLICANT, recordId, "WRONG_CONTENT", "再提一次", null));
     assertThat(second.errors()).singleElement().asString().contains("已有正在办理的异议");
     Task signing = task(dispute, "SignCommitmentTask");
-    ClockUtil.setCurrentTime(Date.from(signing.getDueDate().toInstant().plusSeconds(2)));
+    EngineTime.set(signing.getDueDate().toInstant().plusSeconds(2));
     DueJobs.run(management);
     assertEnded(dispute, "LapseUnsigned", "DisputeLapsed");
     assertThat(reload(dispute).getState()).isEqualTo(DisputeState.LAPSED);

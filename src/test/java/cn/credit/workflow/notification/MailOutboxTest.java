@@ -3,6 +3,7 @@ package cn.credit.workflow.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.credit.workflow.EngineTest;
+import cn.credit.workflow.EngineTime;
 import cn.credit.workflow.process.TaskRef;
 import cn.credit.workflow.user.AppUser;
 import cn.credit.workflow.user.AppUserRepository;
@@ -16,7 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +44,7 @@ class MailOutboxTest {
   void clock() {
     // start after every other test's mails, so that only this test's are due
     now = Instant.parse("2030-03-04T02:00:00Z");
-    ClockUtil.setCurrentTime(Date.from(now));
+    EngineTime.set(now);
     tx.executeWithoutResult(s -> outbox.findAll().forEach(n -> {
       if (n.getStatus() != NotificationStatus.SENT) {
         outbox.delete(n);
@@ -54,7 +54,7 @@ class MailOutboxTest {
 
   @AfterEach
   void resetClock() {
-    ClockUtil.reset();
+    EngineTime.reset();
   }
 
   @Test
@@ -170,7 +170,7 @@ class MailOutboxTest {
 
   private void advance(Duration by) {
     now = now.plus(by);
-    ClockUtil.setCurrentTime(Date.from(now));
+    EngineTime.set(now);
   }
 
   private TaskRef task(String id, String name, String department, String caseRef) {

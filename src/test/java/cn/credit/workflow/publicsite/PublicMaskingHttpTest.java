@@ -1,7 +1,6 @@
 package cn.credit.workflow.publicsite;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import cn.credit.workflow.HttpTestClient;
 import cn.credit.workflow.RunningAppTest;
@@ -22,17 +21,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -137,7 +133,7 @@ class PublicMaskingHttpTest {
     complete(api, "reviewer.credit-office", id, "TriageDispute", "{\"triageOutcome\":\"forward\"}");
     complete(api, "reviewer.market", id, "VerifyDispute", JSON.createObjectNode().put("outcome", "correct")
         .put("reasons", "经向当事人" + OPERATOR + "核实，内容部分有误").put("correctedContent", corrected).toString());
-    return awaitView(api, "/api/disputes/" + id, applicant, v -> v.get("state").asText().equals("REPLIED"));
+    return api.awaitJson("/api/disputes/" + id, applicant, v -> v.get("state").asText().equals("REPLIED"));
   }
 
   private JsonNode grantedRepair(HttpTestClient api, String applicant, Long recordId) throws Exception {
@@ -147,7 +143,7 @@ class PublicMaskingHttpTest {
         "{\"signatoryName\":\"" + OPERATOR + "\",\"accepted\":true}"), 201);
     complete(api, "reviewer.market", id, "AcceptRequest", "{\"acceptOutcome\":\"accept\"}");
     complete(api, "reviewer.market", id, "VerifyAndDecide", "{\"decision\":\"grant\",\"decisionReasons\":\"已补报\"}");
-    return awaitView(api, "/api/repair-requests/" + id, applicant, v -> !v.get("letterCode").isNull());
+    return api.awaitJson("/api/repair-requests/" + id, applicant, v -> !v.get("letterCode").isNull());
   }
 
   private MarketEntity entity(String name, String operator) {
@@ -172,20 +168,8 @@ class PublicMaskingHttpTest {
   }
 
   private void complete(HttpTestClient api, String user, long caseId, String step, String body) throws Exception {
-    String task = await().atMost(Duration.ofSeconds(20)).until(() -> {
-      for (JsonNode t : json(api.get("/api/tasks", user, "application/json"), 200)) {
-        if (t.get("caseId").asLong() == caseId && t.get("step").asText().equals(step)) {
-          return t.get("id").asText();
-        }
-      }
-      return null;
-    }, Objects::nonNull);
+    String task = api.awaitTask(user, caseId, step).get("id").asText();
     json(api.postJson("/api/tasks/" + task + "/complete", user, body), 200);
-  }
-
-  private static JsonNode awaitView(HttpTestClient api, String path, String user, Predicate<JsonNode> done) {
-    return await().atMost(Duration.ofSeconds(20)).until(() -> json(api.get(path, user, "application/json"), 200),
-        done::test);
   }
 
   private static String page(HttpTestClient client, String path) throws Exception {

@@ -16,15 +16,12 @@ import cn.credit.workflow.user.AppUserRepository;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -162,7 +159,7 @@ class RepairCaseHttpTest {
           "{\"liftedMeasures\":\"已解除联合惩戒措施\"}"), 200);
     }
 
-    JsonNode done = await(() -> json(http.get("/api/repair-requests/" + id, "applicant.a", "application/json"), 200),
+    JsonNode done = http.awaitJson("/api/repair-requests/" + id, "applicant.a",
         r -> r.get("state").asText().equals("COMPLETED"));
     // the timeline: every task with who and when, and the app's own events
     List<String> tasks = StreamSupport.stream(done.get("timeline").spliterator(), false)
@@ -298,19 +295,11 @@ class RepairCaseHttpTest {
   }
 
   /** The id of the user's task of this case at this step, waiting for asynchronous steps to get there. */
-  private String taskOf(String user, long caseId, String step) throws Exception {
-    JsonNode task = await(() -> {
-      JsonNode tasks = json(http.get("/api/tasks", user, "application/json"), 200);
-      for (JsonNode t : tasks) {
-        if (t.get("caseId").asLong() == caseId && t.get("step").asText().equals(step)) {
-          assertThat(t.get("name").asText()).isNotBlank();
-          assertThat(t.get("due").isNull()).isFalse();
-          assertThat(t.get("department").asText()).isNotBlank();
-          return t;
-        }
-      }
-      return null;
-    }, t -> t != null);
+  private String taskOf(String user, long caseId, String step) {
+    JsonNode task = http.awaitTask(user, caseId, step);
+    assertThat(task.get("name").asText()).isNotBlank();
+    assertThat(task.get("due").isNull()).isFalse();
+    assertThat(task.get("department").asText()).isNotBlank();
     return task.get("id").asText();
   }
 
@@ -322,17 +311,6 @@ class RepairCaseHttpTest {
       }
     }
     return ids;
-  }
-
-  private static <T> T await(Callable<T> probe, Predicate<T> done) throws Exception {
-    Instant until = Instant.now().plus(Duration.ofSeconds(20));
-    T value = probe.call();
-    while (!done.test(value)) {
-      assertThat(Instant.now()).as("waited 20 s for the case to move on; last seen: %s", value).isBefore(until);
-      Thread.sleep(100);
-      value = probe.call();
-    }
-    return value;
   }
 
   private static JsonNode json(HttpResponse<String> response, int status) throws Exception {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import cn.credit.workflow.DueJobs;
+import cn.credit.workflow.EngineTime;
 import cn.credit.workflow.ProcessTest;
 import cn.credit.workflow.department.Department;
 import cn.credit.workflow.department.DepartmentRepository;
@@ -38,7 +39,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -83,12 +83,12 @@ class RepairProcessTest {
   void setUp() {
     BpmnAwareTests.init(engine);
     now = Instant.now();
-    ClockUtil.setCurrentTime(Date.from(now));
+    EngineTime.set(now);
   }
 
   @AfterEach
   void resetClock() {
-    ClockUtil.reset();
+    EngineTime.reset();
   }
 
   @Test
@@ -411,6 +411,6 @@ class RepairProcessTest {
 
   private void moveTo(Instant instant) {
     now = instant;
-    ClockUtil.setCurrentTime(Date.from(now));
+    EngineTime.set(now);
   }
 }

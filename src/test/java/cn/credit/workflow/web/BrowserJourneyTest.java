@@ -2,6 +2,7 @@ package cn.credit.workflow.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.credit.workflow.EngineTime;
 import cn.credit.workflow.RunningAppTest;
 import cn.credit.workflow.department.DepartmentRepository;
 import cn.credit.workflow.oversight.Escalation;
@@ -16,9 +17,7 @@ import cn.credit.workflow.repair.RepairService;
 import cn.credit.workflow.user.AppUserRepository;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.temporal.ChronoUnit;
-import java.util.Date;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
+import java.time.Duration;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -136,7 +135,7 @@ class BrowserJourneyTest {
       // 4. An overdue case: another request, then the clock goes past its acceptance deadline.
       String lateCase = fileAndSign("济市监罚〔2026〕B02号", "market");
       try {
-        ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(30, ChronoUnit.DAYS)));
+        EngineTime.advance(Duration.ofDays(30));
         browser.signIn("leader.city");
         browser.waitFor("#department-chart");
         WebElement row = browser.driver().findElement(By.cssSelector("#overdue tr[data-case='" + lateCase + "']"));
@@ -149,7 +148,7 @@ class BrowserJourneyTest {
         browser.screenshot("leader-urged");
         browser.signOut();
       } finally {
-        ClockUtil.reset();
+        EngineTime.reset();
       }
       assertThat(escalations.findByCaseRefOrderById(lateCase)).filteredOn(e -> e.getLevel() == EscalationLevel.URGE)
           .extracting(Escalation::getActor, Escalation::getMessage).containsExactly(
