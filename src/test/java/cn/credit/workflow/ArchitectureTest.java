@@ -21,20 +21,14 @@ import org.junit.jupiter.api.Test;
 /**
  * The boundaries of the code: features reach each other through services, never through another
  * feature's repository; the engine's internals stay out of the application; the engine's services
- * are used by the process adapter and a known, shrinking list of classes only.
+ * are used by the process adapter only; no cycles between features.
  */
 class ArchitectureTest {
 
   static final String APP = "cn.credit.workflow";
 
-  /**
-   * Classes that still use the engine's services directly rather than through the process adapter
-   * (package {@code process}). The case-core work moves them behind it; none may be added.
-   */
-  static final Set<String> ENGINE_SERVICES_NOT_YET_BEHIND_THE_ADAPTER = Set.of(
-      "casefile.CaseTimeline", "casepage.CaseDiagrams", "deadline.DeadlineWatch", "dispute.DisputeService",
-      "identity.EngineIdentitySync", "inbox.InboxService", "inbox.StepNames", "inbox.WorkItemBackfill",
-      "repair.RepairOnRecordWithdrawn", "repair.RepairRules", "repair.RepairService");
+  /** The process adapter: the one package that uses the engine's services (and holds the engine identity mirror). */
+  static final String ADAPTER = APP + ".process..";
 
   /**
    * Main classes that use {@code org.camunda.bpm.engine.impl}, each with its reason in
@@ -74,8 +68,8 @@ class ArchitectureTest {
   }
 
   @Test
-  void theEnginesServicesAreUsedByTheProcessAdapterAndNoNewClass() {
-    noClasses().that().resideOutsideOfPackage(APP + ".process..").and(notIn(ENGINE_SERVICES_NOT_YET_BEHIND_THE_ADAPTER))
+  void theEnginesServicesAreUsedByTheProcessAdapterOnly() {
+    noClasses().that().resideOutsideOfPackage(ADAPTER)
         .should().dependOnClassesThat().haveFullyQualifiedName("org.camunda.bpm.engine.RuntimeService")
         .orShould().dependOnClassesThat().haveFullyQualifiedName("org.camunda.bpm.engine.TaskService")
         .orShould().dependOnClassesThat().haveFullyQualifiedName("org.camunda.bpm.engine.HistoryService")

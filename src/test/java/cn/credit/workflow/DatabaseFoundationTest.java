@@ -6,7 +6,7 @@ import cn.credit.workflow.department.DepartmentRepository;
 import cn.credit.workflow.entity.EntityKind;
 import cn.credit.workflow.entity.MarketEntity;
 import cn.credit.workflow.entity.MarketEntityRepository;
-import cn.credit.workflow.identity.EngineIdentitySync;
+import cn.credit.workflow.process.identity.EngineIdentitySync;
 import cn.credit.workflow.record.DishonestyRecord;
 import cn.credit.workflow.record.DishonestyRecordRepository;
 import cn.credit.workflow.record.PublicationState;

@@ -8,7 +8,7 @@ import cn.credit.workflow.department.Departments;
 import cn.credit.workflow.entity.MarketEntity;
 import cn.credit.workflow.entity.Entities;
 import cn.credit.workflow.entity.Uscc;
-import cn.credit.workflow.identity.EngineIdentitySync;
+import cn.credit.workflow.process.identity.EngineIdentitySync;
 import cn.credit.workflow.security.SignInThrottle;
 import cn.credit.workflow.system.ApiProblem;
 import cn.credit.workflow.user.AppUser;

@@ -2,7 +2,7 @@ package cn.credit.workflow.admin;
 
 import cn.credit.workflow.audit.AuditAction;
 import cn.credit.workflow.audit.AuditLog;
-import cn.credit.workflow.identity.EngineIdentitySync;
+import cn.credit.workflow.process.identity.EngineIdentitySync;
 import cn.credit.workflow.user.AppUser;
 import cn.credit.workflow.user.Users;
 import cn.credit.workflow.user.PasswordPolicy;

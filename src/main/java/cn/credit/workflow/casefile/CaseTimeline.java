@@ -1,13 +1,12 @@
 package cn.credit.workflow.casefile;
 
+import cn.credit.workflow.process.CaseTasks;
 import cn.credit.workflow.user.Role;
 import java.security.Principal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,12 +17,12 @@ public class CaseTimeline {
 
   private final CaseEvents events;
   private final List<TimelineSource> sources;
-  private final HistoryService history;
+  private final CaseTasks steps;
 
-  CaseTimeline(CaseEvents events, List<TimelineSource> sources, HistoryService history) {
+  CaseTimeline(CaseEvents events, List<TimelineSource> sources, CaseTasks steps) {
     this.events = events;
     this.sources = sources;
-    this.history = history;
+    this.steps = steps;
   }
 
   /** One line of the timeline. {@code due} is set for tasks; {@code end} is null while a task is open. */
@@ -54,11 +53,10 @@ public class CaseTimeline {
     List<Entry> entries = new ArrayList<>();
     events.of(caseRef).forEach(e -> entries.add(new Entry(e.getOccurredAt(), "event", e.getType(), e.getActor(),
         null, null, e.getDetail())));
-    for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(caseRef)
-        .orderByHistoricActivityInstanceStartTime().asc().list()) {
-      entries.add(new Entry(task.getStartTime().toInstant(), "task", task.getName(), task.getAssignee(),
-          task.getDueDate() == null ? null : task.getDueDate().toInstant(),
-          task.getEndTime() == null ? null : task.getEndTime().toInstant(), task.getDeleteReason()));
+    for (CaseTasks.StepHistory step : steps.historyOf(caseRef)) {
+      entries.add(new Entry(step.started().toInstant(), "task", step.name(), step.assignee(),
+          step.due() == null ? null : step.due().toInstant(), step.ended() == null ? null : step.ended().toInstant(),
+          step.endReason()));
     }
     sources.stream().filter(source -> withInternal || !source.internal())
         .forEach(source -> entries.addAll(source.entriesOf(caseRef)));

@@ -1,5 +1,6 @@
 package cn.credit.workflow.casepage;
 
+import cn.credit.workflow.process.CaseDiagrams;
 import cn.credit.workflow.casefile.Cases;
 import cn.credit.workflow.attachment.Attachment;
 import cn.credit.workflow.attachment.AttachmentService;

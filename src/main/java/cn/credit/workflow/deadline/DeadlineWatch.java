@@ -1,14 +1,13 @@
 package cn.credit.workflow.deadline;
 
 import cn.credit.workflow.process.ModelNames;
+import cn.credit.workflow.process.CaseProcesses;
 import cn.credit.workflow.process.CaseTasks;
 import cn.credit.workflow.process.TaskRef;
 import cn.credit.workflow.system.ApiProblem;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -25,16 +24,14 @@ public class DeadlineWatch {
   public static final String PROCESS_KEY = ModelNames.DeadlineWatch.PROCESS;
   static final String WATCH_VARIABLE = "deadlineWatch";
 
-  private final RuntimeService runtimeService;
-  private final TaskService taskService;
+  private final CaseProcesses processes;
   private final Deadlines deadlines;
   private final CaseTasks tasks;
   private final ApplicationEventPublisher events;
 
-  DeadlineWatch(RuntimeService runtimeService, TaskService taskService, Deadlines deadlines, CaseTasks tasks,
+  DeadlineWatch(CaseProcesses processes, Deadlines deadlines, CaseTasks tasks,
       ApplicationEventPublisher events) {
-    this.runtimeService = runtimeService;
-    this.taskService = taskService;
+    this.processes = processes;
     this.deadlines = deadlines;
     this.tasks = tasks;
     this.events = events;
@@ -71,13 +68,13 @@ public class DeadlineWatch {
     }
     Date newDue = deadlines.extended(task.due());
     tasks.moveDue(taskId, newDue);
-    Object watch = taskService.getVariableLocal(taskId, WATCH_VARIABLE);
+    Object watch = tasks.localVariable(taskId, WATCH_VARIABLE);
     if (watch != null) {
       stop((String) watch, "deadline extended");
     }
     TaskRef moved = new TaskRef(task.taskId(), task.name(), task.processInstanceId(), task.caseRef(),
         task.departmentCode(), task.assignee(), newDue);
-    taskService.setVariableLocal(taskId, WATCH_VARIABLE, start(moved));
+    tasks.setLocalVariable(taskId, WATCH_VARIABLE, start(moved));
     return newDue;
   }
 
@@ -90,13 +87,11 @@ public class DeadlineWatch {
     variables.put("remind", reminderAt.after(deadlines.now()));
     variables.put("overdueAt", deadlines.overdueAt(task.due()));
     variables.put("cityEscalationAt", deadlines.cityEscalationAt(task.due()));
-    return runtimeService.startProcessInstanceByKey(PROCESS_KEY, task.caseRef(), variables).getId();
+    return processes.start(PROCESS_KEY, task.caseRef(), variables);
   }
 
   private void stop(String watchId, String reason) {
-    if (runtimeService.createProcessInstanceQuery().processInstanceId(watchId).count() > 0) {
-      runtimeService.deleteProcessInstance(watchId, reason, true, true);
-    }
+    processes.cancel(watchId, reason);
   }
 
   static boolean isWatchItself(DelegateTask task) {

@@ -1,5 +1,6 @@
 package cn.credit.workflow.dispute;
 
+import cn.credit.workflow.process.CaseProcesses;
 import cn.credit.workflow.process.ModelNames;
 import cn.credit.workflow.calendar.WorkingDayCalendar;
 import cn.credit.workflow.casefile.CaseEvents;
@@ -28,9 +29,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,15 +47,14 @@ public class DisputeService {
   private final Users users;
   private final CommitmentService commitments;
   private final WorkingDayCalendar calendar;
-  private final RuntimeService runtime;
-  private final TaskService tasks;
+  private final CaseProcesses processes;
   private final CaseEvents caseEvents;
   private final TimeLimits limits;
   private final Departments departments;
   private final Clock clock;
 
   DisputeService(DisputeRepository disputes, RecordService records, Users users,
-      CommitmentService commitments, WorkingDayCalendar calendar, RuntimeService runtime, TaskService tasks,
+      CommitmentService commitments, WorkingDayCalendar calendar, CaseProcesses processes,
       CaseEvents caseEvents, TimeLimits limits, Departments departments, Clock clock) {
     this.limits = limits;
     this.departments = departments;
@@ -66,8 +63,7 @@ public class DisputeService {
     this.users = users;
     this.commitments = commitments;
     this.calendar = calendar;
-    this.runtime = runtime;
-    this.tasks = tasks;
+    this.processes = processes;
     this.caseEvents = caseEvents;
     this.clock = clock;
   }
@@ -132,7 +128,7 @@ public class DisputeService {
         .orElseThrow(() -> new IllegalStateException("no department of kind CREDIT_OFFICE to triage disputes"))
         .getCode());
     variables.put("extensionUsed", false);
-    dispute.started(runtime.startProcessInstanceByKey(PROCESS_KEY, dispute.getCaseRef(), variables).getId());
+    dispute.started(processes.start(PROCESS_KEY, dispute.getCaseRef(), variables));
     caseEvents.record(dispute.getCaseRef(), username, "FILED", ground + ": record " + record.getDecisionNumber());
     return dispute;
   }
@@ -158,12 +154,10 @@ public class DisputeService {
   @Transactional
   public Commitment sign(Long id, String username, String signatoryName, Boolean accepted) {
     Dispute dispute = get(id, username);
-    Task task = tasks.createTaskQuery().processInstanceBusinessKey(dispute.getCaseRef())
-        .taskDefinitionKey(ModelNames.Signing.SIGN).list().stream().findFirst()
-        .orElseThrow(() -> ApiProblem.conflict(dispute.getCaseRef() + " is not waiting for a signature (state "
-            + dispute.getState() + ")"));
+    String step = processes.openStep(dispute.getCaseRef(), ModelNames.Signing.SIGN).orElseThrow(() -> ApiProblem.conflict(
+        dispute.getCaseRef() + " is not waiting for a signature (state " + dispute.getState() + ")"));
     Commitment commitment = recordSignature(dispute.getCaseRef(), username, signatoryName, accepted);
-    tasks.complete(task.getId(), Map.of("signatoryName", signatoryName.strip(), "accepted", true, ModelNames.LAST_ACTOR, username));
+    processes.complete(step, Map.of("signatoryName", signatoryName.strip(), "accepted", true), username);
     return commitment;
   }
 

@@ -1,27 +1,16 @@
 package cn.credit.workflow.inbox;
 
-import cn.credit.workflow.process.ModelNames;
 import cn.credit.workflow.process.CaseTasks;
+import cn.credit.workflow.process.OpenStep;
+import cn.credit.workflow.process.StepTakenException;
 import cn.credit.workflow.system.ApiProblem;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskAlreadyClaimedException;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.identity.Group;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,23 +21,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class InboxService {
 
-  private final TaskService taskService;
-  private final RuntimeService runtimeService;
-  private final IdentityService identityService;
+  private final CaseTasks steps;
   private final TaskForms forms;
   private final List<TaskCompletionHook> hooks;
   private final TaskLists lists;
   private final WorkItemRepository items;
   private final Clock clock;
 
-  InboxService(TaskService taskService, RuntimeService runtimeService, IdentityService identityService,
-      TaskForms forms, List<TaskCompletionHook> hooks, TaskLists lists, WorkItemRepository items, Clock clock) {
+  InboxService(CaseTasks steps, TaskForms forms, List<TaskCompletionHook> hooks, TaskLists lists, WorkItemRepository items, Clock clock) {
     this.items = items;
     this.lists = lists;
     this.clock = clock;
-    this.taskService = taskService;
-    this.runtimeService = runtimeService;
-    this.identityService = identityService;
+    this.steps = steps;
     this.forms = forms;
     this.hooks = hooks;
   }
@@ -72,21 +56,21 @@ public class InboxService {
 
   @Transactional(readOnly = true)
   public InboxTask task(String taskId, String username) {
-    Task task = find(taskId);
-    requireMayWork(task, username);
-    return view(task);
+    OpenStep step = find(taskId);
+    requireMayWork(step, username);
+    return view(step);
   }
 
   @Transactional
   public InboxTask claim(String taskId, String username) {
-    Task task = find(taskId);
-    requireMayWork(task, username); // first: only the task's own department learns who has it
-    if (task.getAssignee() != null && !task.getAssignee().equals(username)) {
-      throw ApiProblem.conflict("task " + taskId + " is already claimed by " + task.getAssignee());
+    OpenStep step = find(taskId);
+    requireMayWork(step, username); // first: only the task's own department learns who has it
+    if (step.assignee() != null && !step.assignee().equals(username)) {
+      throw ApiProblem.conflict("task " + taskId + " is already claimed by " + step.assignee());
     }
     try {
-      taskService.claim(taskId, username);
-    } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
+      steps.claim(taskId, username);
+    } catch (StepTakenException e) {
       throw ApiProblem.conflict("task " + taskId + " was claimed by someone else a moment ago");
     }
     return view(find(taskId));
@@ -95,15 +79,15 @@ public class InboxService {
   /** Hands a claimed task back to the department's shared queue. */
   @Transactional
   public InboxTask unclaim(String taskId, String username) {
-    Task task = find(taskId);
-    requireMayWork(task, username);
-    if (!username.equals(task.getAssignee())) {
+    OpenStep step = find(taskId);
+    requireMayWork(step, username);
+    if (!username.equals(step.assignee())) {
       throw ApiProblem.forbidden("only the person who claimed task " + taskId + " hands it back");
     }
-    if (candidateGroups(taskId).isEmpty()) {
+    if (step.candidateGroups().isEmpty()) {
       throw ApiProblem.conflict("task " + taskId + " is personal and has no department queue to go back to");
     }
-    taskService.setAssignee(taskId, null);
+    steps.handBack(taskId);
     return view(find(taskId));
   }
 
@@ -113,20 +97,20 @@ public class InboxService {
    */
   @Transactional
   public void complete(String taskId, String username, Map<String, Object> submitted) {
-    Task task = find(taskId);
-    requireMayWork(task, username);
-    if (task.getAssignee() != null && !task.getAssignee().equals(username)) {
-      throw ApiProblem.conflict("task " + taskId + " is claimed by " + task.getAssignee());
+    OpenStep step = find(taskId);
+    requireMayWork(step, username);
+    if (step.assignee() != null && !step.assignee().equals(username)) {
+      throw ApiProblem.conflict("task " + taskId + " is claimed by " + step.assignee());
     }
-    TaskForm form = forms.forKey(task.getFormKey()).orElseThrow(
+    TaskForm form = forms.forKey(step.formKey()).orElseThrow(
         () -> ApiProblem.conflict("task " + taskId + " has no form to complete it with"));
     TaskForm.Checked checked = form.check(submitted == null ? Map.of() : submitted);
-    String caseRef = caseRef(task);
+    String caseRef = step.caseRef();
     List<String> errors = new ArrayList<>(checked.errors());
-    Map<String, Object> processVariables = taskService.getVariables(taskId);
+    Map<String, Object> processVariables = steps.variablesOf(taskId);
     for (TaskCompletionHook hook : hooks) {
       if (hook.kind().owns(caseRef) && errors.isEmpty()) {
-        errors.addAll(hook.check(task.getTaskDefinitionKey(), processVariables, checked.values()));
+        errors.addAll(hook.check(step.stepKey(), processVariables, checked.values()));
       }
     }
     if (!errors.isEmpty()) {
@@ -134,17 +118,12 @@ public class InboxService {
     }
     for (TaskCompletionHook hook : hooks) {
       if (hook.kind().owns(caseRef)) {
-        hook.beforeComplete(caseRef, task.getTaskDefinitionKey(), checked.values(), username);
+        hook.beforeComplete(caseRef, step.stepKey(), checked.values(), username);
       }
     }
     try {
-      if (task.getAssignee() == null) {
-        taskService.claim(taskId, username);
-      }
-      Map<String, Object> variables = new HashMap<>(checked.values());
-      variables.put(ModelNames.LAST_ACTOR, username);
-      taskService.complete(taskId, variables);
-    } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
+      steps.complete(taskId, checked.values(), username, step.assignee() == null);
+    } catch (StepTakenException e) {
       throw ApiProblem.conflict("task " + taskId + " was changed by someone else a moment ago; reload it");
     }
   }
@@ -157,49 +136,22 @@ public class InboxService {
     return forms.forKey(formKey).orElse(null);
   }
 
-  private Task find(String taskId) {
-    Task task = taskService.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
-    if (task == null) {
-      throw ApiProblem.notFound("no open task " + taskId);
-    }
-    return task;
+  private OpenStep find(String taskId) {
+    return steps.openStep(taskId).orElseThrow(() -> ApiProblem.notFound("no open task " + taskId));
   }
 
-  private void requireMayWork(Task task, String username) {
-    if (username.equals(task.getAssignee())) {
+  private void requireMayWork(OpenStep step, String username) {
+    if (username.equals(step.assignee()) || step.candidateUsers().contains(username)) {
       return;
     }
-    List<IdentityLink> candidates = taskService.getIdentityLinksForTask(task.getId()).stream()
-        .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType())).toList();
-    Set<String> groups = identityService.createGroupQuery().groupMember(username).list().stream().map(Group::getId)
-        .collect(Collectors.toSet());
-    boolean candidate = candidates.stream().anyMatch(l -> username.equals(l.getUserId())
-        || (l.getGroupId() != null && groups.contains(l.getGroupId())));
-    if (!candidate) {
-      throw ApiProblem.notFound("no open task " + task.getId()); // another department's: as if there were none
+    Set<String> groups = steps.groupsOf(username);
+    if (step.candidateGroups().stream().noneMatch(groups::contains)) {
+      throw ApiProblem.notFound("no open task " + step.id()); // another department's: as if there were none
     }
   }
 
-  private List<String> candidateGroups(String taskId) {
-    return taskService.getIdentityLinksForTask(taskId).stream()
-        .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
-        .map(IdentityLink::getGroupId).toList();
-  }
-
-  private String caseRef(Task task) {
-    if (task.getProcessInstanceId() == null) {
-      return null;
-    }
-    ProcessInstance instance = runtimeService.createProcessInstanceQuery()
-        .processInstanceId(task.getProcessInstanceId()).singleResult();
-    return instance == null ? null : instance.getBusinessKey();
-  }
-
-  private InboxTask view(Task task) {
-    List<String> groups = candidateGroups(task.getId());
-    String department = groups.isEmpty() ? null : CaseTasks.departmentOf(groups.get(0));
-    Object overdue = taskService.getVariableLocal(task.getId(), CaseTasks.OVERDUE);
-    return new InboxTask(task.getId(), task.getName(), task.getTaskDefinitionKey(), caseRef(task), department,
-        task.getAssignee(), task.getDueDate(), task.getFormKey(), Boolean.TRUE.equals(overdue));
+  private static InboxTask view(OpenStep step) {
+    return new InboxTask(step.id(), step.name(), step.stepKey(), step.caseRef(), step.departmentCode(), step.assignee(),
+        step.due(), step.formKey(), step.overdue());
   }
 }

@@ -1,6 +1,6 @@
 package cn.credit.workflow.inbox;
 
-import cn.credit.workflow.identity.EngineGroups;
+import cn.credit.workflow.process.identity.EngineGroups;
 import cn.credit.workflow.system.ApiProblem;
 import cn.credit.workflow.user.AppUser;
 import cn.credit.workflow.user.Users;

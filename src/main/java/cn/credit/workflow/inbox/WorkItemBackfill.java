@@ -1,12 +1,7 @@
 package cn.credit.workflow.inbox;
 
+import cn.credit.workflow.process.CaseTasks;
 import java.util.List;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -28,31 +23,27 @@ class WorkItemBackfill {
 
   private final WorkItemRepository items;
   private final WorkItems workItems;
-  private final TaskService tasks;
-  private final RuntimeService runtime;
+  private final CaseTasks tasks;
   private final TransactionTemplate tx;
 
-  WorkItemBackfill(WorkItemRepository items, WorkItems workItems, TaskService tasks, RuntimeService runtime,
-      TransactionTemplate tx) {
+  WorkItemBackfill(WorkItemRepository items, WorkItems workItems, CaseTasks tasks, TransactionTemplate tx) {
     this.items = items;
     this.workItems = workItems;
     this.tasks = tasks;
-    this.runtime = runtime;
     this.tx = tx;
   }
 
   @EventListener(ApplicationReadyEvent.class)
   void backfillOnce() {
-    if (items.count() > 0 || tasks.createTaskQuery().count() == 0) {
+    if (items.count() > 0 || !tasks.anyOpen()) {
       return;
     }
     try {
       Integer count = tx.execute(status -> {
         int done = 0;
         for (int first = 0; ; first += PAGE) {
-          List<Task> page = tasks.createTaskQuery().initializeFormKeys().orderByTaskCreateTime().asc()
-              .orderByTaskId().asc().listPage(first, PAGE);
-          page.stream().filter(t -> t.getProcessInstanceId() != null).forEach(this::keep);
+          List<CaseTasks.TaskSnapshot> page = tasks.openTasks(first, PAGE);
+          page.stream().filter(t -> t.processDefinitionId() != null).forEach(this::keep);
           done += page.size();
           if (page.size() < PAGE) {
             return done;
@@ -65,14 +56,8 @@ class WorkItemBackfill {
     }
   }
 
-  private void keep(Task task) {
-    ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
-        .singleResult();
-    String group = tasks.getIdentityLinksForTask(task.getId()).stream()
-        .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
-        .map(IdentityLink::getGroupId).findFirst().orElse(null);
-    workItems.keep(new WorkItems.TaskFacts(task.getId(), task.getProcessDefinitionId(), task.getTaskDefinitionKey(),
-        task.getName(), task.getCreateTime(), instance == null ? null : instance.getBusinessKey(), group,
-        task.getFormKey(), task.getAssignee(), task.getDueDate()));
+  private void keep(CaseTasks.TaskSnapshot task) {
+    workItems.keep(new WorkItems.TaskFacts(task.taskId(), task.processDefinitionId(), task.stepKey(), task.name(),
+        task.created(), task.caseRef(), task.candidateGroup(), task.formKey(), task.assignee(), task.due()));
   }
 }

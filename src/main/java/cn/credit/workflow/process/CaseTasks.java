@@ -1,5 +1,16 @@
 package cn.credit.workflow.process;
 
+import java.util.stream.Collectors;
+import java.util.Set;
+import java.util.Objects;
+import java.util.Map;
+import java.util.List;
+import java.util.HashMap;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.HistoryService;
 import cn.credit.workflow.department.Department;
 import java.util.Date;
 import java.util.Optional;
@@ -23,11 +34,16 @@ public class CaseTasks {
   private final TaskService taskService;
   private final RuntimeService runtimeService;
   private final FormService formService;
+  private final IdentityService identityService;
+  private final HistoryService historyService;
 
-  CaseTasks(TaskService taskService, RuntimeService runtimeService, FormService formService) {
+  CaseTasks(TaskService taskService, RuntimeService runtimeService, FormService formService,
+      IdentityService identityService, HistoryService historyService) {
     this.taskService = taskService;
     this.runtimeService = runtimeService;
     this.formService = formService;
+    this.identityService = identityService;
+    this.historyService = historyService;
   }
 
   /**
@@ -59,6 +75,105 @@ public class CaseTasks {
     return new TaskRef(task.getId(), task.getName(), task.getProcessInstanceId(),
         task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey(), department,
         task.getAssignee(), task.getDueDate());
+  }
+
+  /** The open step with this id, with its form key, candidates and overdue mark. */
+  public Optional<OpenStep> openStep(String stepId) {
+    Task task = taskService.createTaskQuery().taskId(stepId).initializeFormKeys().singleResult();
+    if (task == null) {
+      return Optional.empty();
+    }
+    List<IdentityLink> candidates = taskService.getIdentityLinksForTask(stepId).stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).toList();
+    return Optional.of(new OpenStep(task.getId(), task.getName(), task.getTaskDefinitionKey(),
+        caseRefOf(task.getProcessInstanceId()), task.getAssignee(), task.getDueDate(), task.getFormKey(),
+        Boolean.TRUE.equals(taskService.getVariableLocal(stepId, OVERDUE)),
+        candidates.stream().map(IdentityLink::getGroupId).filter(Objects::nonNull).toList(),
+        candidates.stream().map(IdentityLink::getUserId).filter(Objects::nonNull).toList()));
+  }
+
+  /** The groups a person is a member of in the engine's identity (their department, leaders' groups). */
+  public Set<String> groupsOf(String username) {
+    return identityService.createGroupQuery().groupMember(username).list().stream().map(Group::getId)
+        .collect(Collectors.toSet());
+  }
+
+  /** The case's variables as the step sees them. */
+  public Map<String, Object> variablesOf(String stepId) {
+    return taskService.getVariables(stepId);
+  }
+
+  /** Takes the step for a person; {@link StepTakenException} when someone else was quicker. */
+  public void claim(String stepId, String username) {
+    try {
+      taskService.claim(stepId, username);
+    } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
+      throw new StepTakenException(e);
+    }
+  }
+
+  /** Gives a claimed step back to its department's queue. */
+  public void handBack(String stepId) {
+    taskService.setAssignee(stepId, null);
+  }
+
+  /**
+   * Completes a step for a person (claiming it first when nobody has); who did it goes with the
+   * values. {@link StepTakenException} when someone else changed it at the same moment.
+   */
+  public void complete(String stepId, Map<String, Object> values, String username, boolean claimFirst) {
+    Map<String, Object> variables = new HashMap<>(values);
+    variables.put(ModelNames.LAST_ACTOR, username);
+    try {
+      if (claimFirst) {
+        taskService.claim(stepId, username);
+      }
+      taskService.complete(stepId, variables);
+    } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
+      throw new StepTakenException(e);
+    }
+  }
+
+  /** A task-local variable (the deadline watch keeps its run's id there). */
+  public Object localVariable(String stepId, String name) {
+    return taskService.getVariableLocal(stepId, name);
+  }
+
+  public void setLocalVariable(String stepId, String name, Object value) {
+    taskService.setVariableLocal(stepId, name, value);
+  }
+
+  /** A finished or open step of the case's history, oldest first: name, who, when, due, how it ended. */
+  public record StepHistory(String name, String assignee, Date started, Date due, Date ended, String endReason) {}
+
+  public List<StepHistory> historyOf(String caseRef) {
+    return historyService.createHistoricTaskInstanceQuery().processInstanceBusinessKey(caseRef)
+        .orderByHistoricActivityInstanceStartTime().asc().list().stream()
+        .map(t -> new StepHistory(t.getName(), t.getAssignee(), t.getStartTime(), t.getDueDate(), t.getEndTime(),
+            t.getDeleteReason())).toList();
+  }
+
+  /** Whether the engine has any open task at all. */
+  public boolean anyOpen() {
+    return taskService.createTaskQuery().count() > 0;
+  }
+
+  /** What a work item is made of, read from the engine's task table. */
+  public record TaskSnapshot(String taskId, String processDefinitionId, String stepKey, String name, Date created,
+      String caseRef, String candidateGroup, String formKey, String assignee, Date due) {}
+
+  /**
+   * A page of the open tasks, oldest first (for listing them once on an upgraded installation); a
+   * task outside any process has no process definition.
+   */
+  public List<TaskSnapshot> openTasks(int first, int size) {
+    return taskService.createTaskQuery().initializeFormKeys().orderByTaskCreateTime().asc().orderByTaskId().asc()
+        .listPage(first, size).stream()
+        .map(t -> new TaskSnapshot(t.getId(), t.getProcessDefinitionId(), t.getTaskDefinitionKey(), t.getName(),
+            t.getCreateTime(), caseRefOf(t.getProcessInstanceId()), taskService.getIdentityLinksForTask(t.getId()).stream()
+                .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
+                .map(IdentityLink::getGroupId).findFirst().orElse(null), t.getFormKey(), t.getAssignee(), t.getDueDate()))
+        .toList();
   }
 
   public void markOverdue(String taskId) {

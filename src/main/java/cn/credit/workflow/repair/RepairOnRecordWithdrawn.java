@@ -1,12 +1,12 @@
 package cn.credit.workflow.repair;
 
+import cn.credit.workflow.process.CaseProcesses;
 import cn.credit.workflow.casefile.CaseEvents;
 import cn.credit.workflow.notification.ApplicantNotifier;
 import cn.credit.workflow.notification.ApplicantUpdate;
 import cn.credit.workflow.record.RecordWithdrawn;
 import cn.credit.workflow.user.Users;
 import java.time.Clock;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -15,16 +15,16 @@ import org.springframework.stereotype.Component;
 class RepairOnRecordWithdrawn {
 
   private final RepairRequestRepository requests;
-  private final RuntimeService runtime;
+  private final CaseProcesses processes;
   private final CaseEvents caseEvents;
   private final ApplicantNotifier applicant;
   private final Users users;
   private final Clock clock;
 
-  RepairOnRecordWithdrawn(RepairRequestRepository requests, RuntimeService runtime, CaseEvents caseEvents,
+  RepairOnRecordWithdrawn(RepairRequestRepository requests, CaseProcesses processes, CaseEvents caseEvents,
       ApplicantNotifier applicant, Users users, Clock clock) {
     this.requests = requests;
-    this.runtime = runtime;
+    this.processes = processes;
     this.caseEvents = caseEvents;
     this.applicant = applicant;
     this.users = users;
@@ -38,8 +38,7 @@ class RepairOnRecordWithdrawn {
         continue;
       }
       if (request.getProcessInstanceId() != null) {
-        runtime.deleteProcessInstanceIfExists(request.getProcessInstanceId(),
-            "record cancelled after dispute " + event.caseRef(), false, true, true, false);
+        processes.end(request.getProcessInstanceId(), "record cancelled after dispute " + event.caseRef());
       }
       request.decided(RepairState.RECORD_WITHDRAWN, "record cancelled after dispute " + event.caseRef(), null,
           clock.instant());

@@ -1,12 +1,11 @@
 package cn.credit.workflow.repair;
 
+import cn.credit.workflow.process.CaseProcesses;
 import cn.credit.workflow.record.RecordType;
 import cn.credit.workflow.record.Severity;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
-import org.camunda.bpm.engine.DecisionService;
 import org.springframework.stereotype.Component;
 
 /** Asks the deployed decision table {@code repairRules} (processes/repair-rules.dmn). */
@@ -15,17 +14,14 @@ class RepairRules {
 
   static final String DECISION_KEY = "repairRules";
 
-  private final DecisionService decisions;
+  private final CaseProcesses processes;
 
-  RepairRules(DecisionService decisions) {
-    this.decisions = decisions;
+  RepairRules(CaseProcesses processes) {
+    this.processes = processes;
   }
 
   RepairRequirement of(Severity severity, RecordType type) {
-    DmnDecisionResultEntries result = decisions.evaluateDecisionByKey(DECISION_KEY)
-        .variables(Map.of("severity", severity.name(), "recordType", type.name()))
-        .evaluate().getSingleResult();
-    return fromResult(result.getEntryMap());
+    return fromResult(processes.decide(DECISION_KEY, Map.of("severity", severity.name(), "recordType", type.name())));
   }
 
   static RepairRequirement fromResult(Map<String, Object> entry) {

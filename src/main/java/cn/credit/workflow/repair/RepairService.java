@@ -1,5 +1,6 @@
 package cn.credit.workflow.repair;
 
+import cn.credit.workflow.process.CaseProcesses;
 import cn.credit.workflow.process.ModelNames;
 import cn.credit.workflow.calendar.CalendarSnapshot.CalendarDate;
 import cn.credit.workflow.calendar.WorkingDayCalendar;
@@ -34,9 +35,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,8 +56,7 @@ public class RepairService {
   private final CommitmentService commitments;
   private final WorkingDayCalendar calendar;
   private final TimeLimits limits;
-  private final RuntimeService runtime;
-  private final TaskService tasks;
+  private final CaseProcesses processes;
   private final CaseEvents caseEvents;
   private final ApplicantNotifier applicantNotifier;
   private final RecordService recordService;
@@ -67,7 +64,7 @@ public class RepairService {
 
   RepairService(RepairRequestRepository requests, Users users,
       RepairRules rules, CommitmentService commitments, WorkingDayCalendar calendar, TimeLimits limits,
-      RuntimeService runtime, TaskService tasks, CaseEvents caseEvents, ApplicantNotifier applicantNotifier,
+      CaseProcesses processes, CaseEvents caseEvents, ApplicantNotifier applicantNotifier,
       RecordService recordService, Clock clock) {
     this.requests = requests;
     this.users = users;
@@ -75,8 +72,7 @@ public class RepairService {
     this.commitments = commitments;
     this.calendar = calendar;
     this.limits = limits;
-    this.runtime = runtime;
-    this.tasks = tasks;
+    this.processes = processes;
     this.caseEvents = caseEvents;
     this.applicantNotifier = applicantNotifier;
     this.recordService = recordService;
@@ -153,7 +149,7 @@ public class RepairService {
     variables.put("leaderSignOff", requirement.leaderSignOff());
     variables.put("supplementUsed", false);
     variables.put("extensionUsed", false);
-    request.started(runtime.startProcessInstanceByKey(PROCESS_KEY, request.getCaseRef(), variables).getId());
+    request.started(processes.start(PROCESS_KEY, request.getCaseRef(), variables));
     caseEvents.record(request.getCaseRef(), username, "FILED", "record " + record.getDecisionNumber()
         + (requirement.extraMaterials().isEmpty() ? "" : "; extra materials: " + requirement.extraMaterials()));
     return request;
@@ -182,10 +178,10 @@ public class RepairService {
   @Transactional
   public Commitment sign(Long id, String username, String signatoryName, Boolean accepted) {
     RepairRequest request = get(id, username);
-    Task task = signingTask(request).orElseThrow(() -> ApiProblem.conflict(
+    String step = processes.openStep(request.getCaseRef(), ModelNames.Signing.SIGN).orElseThrow(() -> ApiProblem.conflict(
         request.getCaseRef() + " is not waiting for a signature (state " + request.getState() + ")"));
     Commitment commitment = recordSignature(request.getCaseRef(), username, signatoryName, accepted);
-    tasks.complete(task.getId(), Map.of("signatoryName", signatoryName.strip(), "accepted", true, ModelNames.LAST_ACTOR, username));
+    processes.complete(step, Map.of("signatoryName", signatoryName.strip(), "accepted", true), username);
     return commitment;
   }
 
@@ -219,8 +215,7 @@ public class RepairService {
       throw ApiProblem.conflict(request.getCaseRef() + " was decided or ended already (" + request.getState()
           + "): it can no longer be withdrawn");
     }
-    runtime.createMessageCorrelation(WITHDRAW_MESSAGE).processInstanceBusinessKey(request.getCaseRef())
-        .setVariable(ModelNames.LAST_ACTOR, username).correlateWithResult();
+    processes.message(request.getCaseRef(), WITHDRAW_MESSAGE, username);
     return request;
   }
 
@@ -249,8 +244,7 @@ public class RepairService {
     DishonestyRecord original = request.getRecord();
     LocalDate today = calendar.today();
     if (request.getState().isOpen() && request.getProcessInstanceId() != null) {
-      runtime.deleteProcessInstanceIfExists(request.getProcessInstanceId(), "broken commitment reported", false, true,
-          true, false);
+      processes.end(request.getProcessInstanceId(), "broken commitment reported");
     }
     if (original.getState() == PublicationState.STOPPED) {
       original.changeState(PublicationState.PUBLISHED, username, "撤销信用修复：违背信用承诺 / repair revoked: " + reason,
@@ -269,11 +263,6 @@ public class RepairService {
         "Because the commitment was broken, the repair was revoked; the record is published again and may not be"
             + " repaired for three years. Reason: " + reason);
     return breach;
-  }
-
-  private java.util.Optional<Task> signingTask(RepairRequest request) {
-    return tasks.createTaskQuery().processInstanceBusinessKey(request.getCaseRef())
-        .taskDefinitionKey(ModelNames.Signing.SIGN).list().stream().findFirst();
   }
 
   private AppUser applicant(String username) {

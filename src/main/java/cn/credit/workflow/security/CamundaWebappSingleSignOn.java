@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The Camunda webapps take the person signed in to the app (Spring Security puts them on the
  * request as its principal) instead of asking for a second password. Groups come from the engine's
- * identity, which {@link cn.credit.workflow.identity.EngineIdentitySync} keeps in step.
+ * identity, which {@link cn.credit.workflow.process.identity.EngineIdentitySync} keeps in step.
  */
 @Configuration
 class CamundaWebappSingleSignOn {

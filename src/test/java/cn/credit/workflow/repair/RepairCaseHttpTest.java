@@ -6,7 +6,7 @@ import cn.credit.workflow.HttpTestClient;
 import cn.credit.workflow.RunningAppTest;
 import cn.credit.workflow.department.Department;
 import cn.credit.workflow.department.DepartmentRepository;
-import cn.credit.workflow.identity.EngineIdentitySync;
+import cn.credit.workflow.process.identity.EngineIdentitySync;
 import cn.credit.workflow.record.RecordFacts;
 import cn.credit.workflow.record.RecordService;
 import cn.credit.workflow.record.RecordType;

@@ -1,4 +1,4 @@
-package cn.credit.workflow.identity;
+package cn.credit.workflow.process.identity;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;

@@ -1,4 +1,4 @@
-package cn.credit.workflow.identity;
+package cn.credit.workflow.process.identity;
 
 import cn.credit.workflow.department.Department;
 import cn.credit.workflow.user.AppUser;

@@ -1,6 +1,5 @@
-package cn.credit.workflow.inbox;
+package cn.credit.workflow.process;
 
-import cn.credit.workflow.process.ModelNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package cn.credit.workflow.casepage;
+package cn.credit.workflow.process;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The engine side of the case diagram: the model the case runs on, its current and finished steps. */
 @Component
-class CaseDiagrams {
+public class CaseDiagrams {
 
   private final HistoryService history;
   private final RuntimeService runtime;
@@ -27,10 +27,11 @@ class CaseDiagrams {
     this.repository = repository;
   }
 
-  record Diagram(String xml, List<String> current, List<String> done) {}
+  /** The model's XML, the steps active now and the steps done, for the viewer. */
+  public record Diagram(String xml, List<String> current, List<String> done) {}
 
   @Transactional(readOnly = true)
-  Optional<Diagram> of(String caseRef, String processKey) {
+  public Optional<Diagram> of(String caseRef, String processKey) {
     HistoricProcessInstance instance = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(caseRef)
         .processDefinitionKey(processKey).orderByProcessInstanceStartTime().desc().listPage(0, 1).stream()
         .findFirst().orElse(null);

@@ -1,0 +1,74 @@
+package cn.credit.workflow.process;
+
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.stereotype.Component;
+
+/**
+ * A case's run through its model, as the kinds of case ask for it: start, wait at a step, complete
+ * the step, tell the case something happened, end it; and the decision tables the models share.
+ * Instance and task ids stay opaque strings to the callers.
+ */
+@Component
+public class CaseProcesses {
+
+  private final RuntimeService runtime;
+  private final TaskService tasks;
+  private final DecisionService decisions;
+  private final CaseTasks steps;
+
+  CaseProcesses(RuntimeService runtime, TaskService tasks, DecisionService decisions, CaseTasks steps) {
+    this.runtime = runtime;
+    this.tasks = tasks;
+    this.decisions = decisions;
+    this.steps = steps;
+  }
+
+  /** Starts the case's model with the case's reference as business key; returns the run's id. */
+  public String start(String processKey, String caseRef, Map<String, Object> variables) {
+    return runtime.startProcessInstanceByKey(processKey, caseRef, variables).getId();
+  }
+
+  /** The case's open step of this key (also in a called model such as signing), if it waits there now. */
+  public Optional<String> openStep(String caseRef, String stepKey) {
+    return tasks.createTaskQuery().processInstanceBusinessKey(caseRef).taskDefinitionKey(stepKey).list().stream()
+        .findFirst().map(task -> task.getId());
+  }
+
+  /** Completes a step with its values; who completed it goes with them ({@link ModelNames#LAST_ACTOR}). */
+  public void complete(String stepId, Map<String, Object> values, String actor) {
+    steps.complete(stepId, values, actor, false);
+  }
+
+  /** Tells the case a message arrived (the applicant withdraws, say). */
+  public void message(String caseRef, String message, String actor) {
+    runtime.createMessageCorrelation(message).processInstanceBusinessKey(caseRef)
+        .setVariable(ModelNames.LAST_ACTOR, actor).correlateWithResult();
+  }
+
+  /**
+   * Ends a case's run where it stands (its record was withdrawn, a commitment was broken); the
+   * history keeps it with the reason. Listeners of the model run; nothing more is started.
+   */
+  public void end(String runId, String reason) {
+    runtime.deleteProcessInstanceIfExists(runId, reason, false, true, true, false);
+  }
+
+  /**
+   * Cancels a run that only accompanies another (a deadline watch whose task ended), if it still
+   * runs: its own listeners are skipped, it ends as terminated from outside.
+   */
+  public void cancel(String runId, String reason) {
+    if (runtime.createProcessInstanceQuery().processInstanceId(runId).count() > 0) {
+      runtime.deleteProcessInstance(runId, reason, true, true);
+    }
+  }
+
+  /** The single rule a deployed decision table gives for these inputs, as output name → value. */
+  public Map<String, Object> decide(String decisionKey, Map<String, Object> inputs) {
+    return decisions.evaluateDecisionByKey(decisionKey).variables(inputs).evaluate().getSingleResult().getEntryMap();
+  }
+}
