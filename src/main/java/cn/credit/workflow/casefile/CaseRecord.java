@@ -13,6 +13,7 @@ import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 
 /**
  * What every kind of case records, whatever it asks: its reference, the record and entity it is
@@ -81,6 +82,9 @@ public abstract class CaseRecord {
     this.templateId = templateId;
     this.receivedAt = receivedAt;
   }
+
+  /** The departments the case concerns besides the applicant: they, the credit office and leaders may see it. */
+  public abstract Collection<String> departmentsConcerned();
 
   /** The reference, once the case has its number ({@link CaseKind#reference}). */
   public void assignCaseRef(String caseRef) {

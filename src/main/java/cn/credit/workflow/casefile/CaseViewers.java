@@ -15,6 +15,10 @@ public final class CaseViewers {
 
   private CaseViewers() {}
 
+  public static boolean mayView(AppUser user, CaseRecord filed) {
+    return mayView(user, filed.getEntity().getId(), filed.departmentsConcerned());
+  }
+
   public static boolean mayView(AppUser user, Long entityId, Collection<String> departmentsConcerned) {
     if (user.hasRole(Role.APPLICANT) && user.getEntity() != null && Objects.equals(user.getEntity().getId(), entityId)) {
       return true;

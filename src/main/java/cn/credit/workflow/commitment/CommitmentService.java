@@ -1,5 +1,9 @@
 package cn.credit.workflow.commitment;
 
+import java.util.Map;
+import cn.credit.workflow.process.ModelNames;
+import cn.credit.workflow.process.CaseProcesses;
+import cn.credit.workflow.casefile.CaseRecord;
 import cn.credit.workflow.casefile.CaseEvents;
 import cn.credit.workflow.entity.MarketEntity;
 import cn.credit.workflow.record.DishonestyRecord;
@@ -26,13 +30,15 @@ public class CommitmentService {
   private final CommitmentRepository commitments;
   private final CaseEvents caseEvents;
   private final Clock clock;
+  private final CaseProcesses processes;
 
   CommitmentService(TemplateRepository templates, CommitmentRepository commitments, CaseEvents caseEvents,
-      Clock clock) {
+      Clock clock, CaseProcesses processes) {
     this.templates = templates;
     this.commitments = commitments;
     this.caseEvents = caseEvents;
     this.clock = clock;
+    this.processes = processes;
   }
 
   /** The version in force for a record: the department's own if it has one, else the general one. */
@@ -136,5 +142,38 @@ public class CommitmentService {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The exact commitment text a case's applicant signs: the template version pinned when the case was filed. */
+  @Transactional(readOnly = true)
+  public String textOf(CaseRecord filed) {
+    return textFor(template(filed.getTemplateId()), filed.getEntity(), filed.getRecord());
+  }
+
+  /**
+   * The signature of a case's commitment: only by the applicant who filed it (anyone else is told
+   * there is no such case), checked, stored with the exact text and its SHA-256, in the case history.
+   */
+  @Transactional
+  public Commitment signFor(CaseRecord filed, String username, String signatoryName, Boolean accepted) {
+    if (!username.equals(filed.getApplicant())) {
+      throw ApiProblem.notFound("no case " + filed.getCaseRef());
+    }
+    return signForCase(filed.getCaseRef(), filed.getEntity(), filed.getTemplateId(), textOf(filed), signatoryName,
+        accepted, username);
+  }
+
+  /**
+   * Signs and goes on: the case must wait at its signing step ({@code state} says where it is
+   * otherwise); the signature is recorded and the step completed in one transaction.
+   */
+  @Transactional
+  public Commitment signAndContinue(CaseRecord filed, Object state, String username, String signatoryName,
+      Boolean accepted) {
+    String step = processes.openStep(filed.getCaseRef(), ModelNames.Signing.SIGN).orElseThrow(() -> ApiProblem.conflict(
+        filed.getCaseRef() + " is not waiting for a signature (state " + state + ")"));
+    Commitment commitment = signFor(filed, username, signatoryName, accepted);
+    processes.complete(step, Map.of("signatoryName", signatoryName.strip(), "accepted", true), username);
+    return commitment;
   }
 }

@@ -1,5 +1,7 @@
 package cn.credit.workflow.dispute;
 
+import java.util.List;
+import java.util.Collection;
 import cn.credit.workflow.casefile.CaseRecord;
 import cn.credit.workflow.record.DishonestyRecord;
 import jakarta.persistence.Column;
@@ -58,6 +60,12 @@ public class Dispute extends CaseRecord {
 
   void moveTo(DisputeState state) {
     this.state = state;
+  }
+
+  /** The providing department and, when one was asked, the assisting one. */
+  @Override
+  public Collection<String> departmentsConcerned() {
+    return assistDepartment == null ? List.of(getDepartmentCode()) : List.of(getDepartmentCode(), assistDepartment);
   }
 
   void assistedBy(String department) {

@@ -1,7 +1,6 @@
 package cn.credit.workflow.dispute;
 
 import cn.credit.workflow.process.CaseProcesses;
-import cn.credit.workflow.process.ModelNames;
 import cn.credit.workflow.calendar.WorkingDayCalendar;
 import cn.credit.workflow.casefile.CaseEvents;
 import cn.credit.workflow.casefile.CaseKind;
@@ -138,9 +137,7 @@ public class DisputeService {
   public Dispute get(Long id, String username) {
     Dispute dispute = disputes.findById(id).orElseThrow(() -> ApiProblem.notFound("no dispute " + id));
     AppUser user = users.findById(username).orElseThrow(() -> ApiProblem.forbidden("unknown user"));
-    List<String> concerned = dispute.getAssistDepartment() == null ? List.of(dispute.getDepartmentCode())
-        : List.of(dispute.getDepartmentCode(), dispute.getAssistDepartment());
-    if (!CaseViewers.mayView(user, dispute.getEntity().getId(), concerned)) {
+    if (!CaseViewers.mayView(user, dispute)) {
       throw ApiProblem.notFound("no dispute " + id); // not yours: as if there were none
     }
     return dispute;
@@ -148,27 +145,19 @@ public class DisputeService {
 
   @Transactional(readOnly = true)
   public String commitmentText(Dispute dispute) {
-    return commitments.textFor(commitments.template(dispute.getTemplateId()), dispute.getEntity(), dispute.getRecord());
+    return commitments.textOf(dispute);
   }
 
   @Transactional
   public Commitment sign(Long id, String username, String signatoryName, Boolean accepted) {
     Dispute dispute = get(id, username);
-    String step = processes.openStep(dispute.getCaseRef(), ModelNames.Signing.SIGN).orElseThrow(() -> ApiProblem.conflict(
-        dispute.getCaseRef() + " is not waiting for a signature (state " + dispute.getState() + ")"));
-    Commitment commitment = recordSignature(dispute.getCaseRef(), username, signatoryName, accepted);
-    processes.complete(step, Map.of("signatoryName", signatoryName.strip(), "accepted", true), username);
-    return commitment;
+    return commitments.signAndContinue(dispute, dispute.getState(), username, signatoryName, accepted);
   }
 
   @Transactional
   Commitment recordSignature(String caseRef, String username, String signatoryName, Boolean accepted) {
     Dispute dispute = disputes.findByCaseRef(caseRef).orElseThrow(() -> ApiProblem.notFound("no case " + caseRef));
-    if (!username.equals(dispute.getApplicant())) {
-      throw ApiProblem.notFound("no case " + caseRef);
-    }
-    return commitments.signForCase(caseRef, dispute.getEntity(), dispute.getTemplateId(), commitmentText(dispute),
-        signatoryName, accepted, username);
+    return commitments.signFor(dispute, username, signatoryName, accepted);
   }
 
   /** Whether the corrected values in a verification form differ from the record as it stands. */

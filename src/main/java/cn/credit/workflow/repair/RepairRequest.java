@@ -1,5 +1,8 @@
 package cn.credit.workflow.repair;
 
+import java.util.Set;
+import java.util.LinkedHashSet;
+import java.util.Collection;
 import cn.credit.workflow.casefile.CaseRecord;
 import cn.credit.workflow.record.DishonestyRecord;
 import jakarta.persistence.Column;
@@ -42,6 +45,15 @@ public class RepairRequest extends CaseRecord {
     this.proof = proof;
     due(dueDate, dueProvisional);
     this.state = RepairState.AWAITING_SIGNATURE;
+  }
+
+  /** The deciding department and the member departments whose joint punishment a grant lifts. */
+  @Override
+  public Collection<String> departmentsConcerned() {
+    Set<String> concerned = new LinkedHashSet<>();
+    concerned.add(getDepartmentCode());
+    getRecord().getJointPunishmentMembers().forEach(member -> concerned.add(member.getCode()));
+    return concerned;
   }
 
   void moveTo(RepairState state) {

@@ -1,7 +1,6 @@
 package cn.credit.workflow.repair;
 
 import cn.credit.workflow.process.CaseProcesses;
-import cn.credit.workflow.process.ModelNames;
 import cn.credit.workflow.calendar.CalendarSnapshot.CalendarDate;
 import cn.credit.workflow.calendar.WorkingDayCalendar;
 import cn.credit.workflow.casefile.CaseEvents;
@@ -29,7 +28,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -159,10 +157,7 @@ public class RepairService {
   public RepairRequest get(Long id, String username) {
     RepairRequest request = requests.findById(id).orElseThrow(() -> ApiProblem.notFound("no repair request " + id));
     AppUser user = users.findById(username).orElseThrow(() -> ApiProblem.forbidden("unknown user"));
-    Set<String> concerned = new HashSet<>();
-    concerned.add(request.getDepartmentCode());
-    request.getRecord().getJointPunishmentMembers().forEach(member -> concerned.add(member.getCode()));
-    if (!CaseViewers.mayView(user, request.getEntity().getId(), concerned)) {
+    if (!CaseViewers.mayView(user, request)) {
       throw ApiProblem.notFound("no repair request " + id); // not yours: as if there were none
     }
     return request;
@@ -171,29 +166,21 @@ public class RepairService {
   /** The exact commitment text the applicant will sign: the template version pinned when filing. */
   @Transactional(readOnly = true)
   public String commitmentText(RepairRequest request) {
-    return commitments.textFor(commitments.template(request.getTemplateId()), request.getEntity(), request.getRecord());
+    return commitments.textOf(request);
   }
 
   /** Signs the commitment and completes the signing task; {@code accepted} must be true. */
   @Transactional
   public Commitment sign(Long id, String username, String signatoryName, Boolean accepted) {
     RepairRequest request = get(id, username);
-    String step = processes.openStep(request.getCaseRef(), ModelNames.Signing.SIGN).orElseThrow(() -> ApiProblem.conflict(
-        request.getCaseRef() + " is not waiting for a signature (state " + request.getState() + ")"));
-    Commitment commitment = recordSignature(request.getCaseRef(), username, signatoryName, accepted);
-    processes.complete(step, Map.of("signatoryName", signatoryName.strip(), "accepted", true), username);
-    return commitment;
+    return commitments.signAndContinue(request, request.getState(), username, signatoryName, accepted);
   }
 
-  /** The signature itself: checked, stored with the exact text and its SHA-256, written to the case history. */
+  /** The signature given on the signing step's form (the task list completes the step). */
   @Transactional
   Commitment recordSignature(String caseRef, String username, String signatoryName, Boolean accepted) {
     RepairRequest request = requests.findByCaseRef(caseRef).orElseThrow(() -> ApiProblem.notFound("no case " + caseRef));
-    if (!username.equals(request.getApplicant())) {
-      throw ApiProblem.notFound("no case " + caseRef);
-    }
-    return commitments.signForCase(caseRef, request.getEntity(), request.getTemplateId(), commitmentText(request),
-        signatoryName, accepted, username);
+    return commitments.signFor(request, username, signatoryName, accepted);
   }
 
   /** The applicant answers the one supplement notice. */
