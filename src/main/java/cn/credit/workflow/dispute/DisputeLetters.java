@@ -1,5 +1,7 @@
 package cn.credit.workflow.dispute;
 
+import cn.credit.workflow.system.ApiProblem;
+import cn.credit.workflow.casefile.CaseKind;
 import cn.credit.workflow.department.Department;
 import cn.credit.workflow.letter.Letter;
 import cn.credit.workflow.letter.LetterSource;
@@ -11,16 +13,33 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class DisputeLetters implements LetterSource {
 
-  private final DisputeRepository disputes;
+  private final DisputeRepository repository;
+  private final DisputeService disputes;
 
-  DisputeLetters(DisputeRepository disputes) {
+  DisputeLetters(DisputeRepository repository, DisputeService disputes) {
+    this.repository = repository;
     this.disputes = disputes;
+  }
+
+  @Override
+  public CaseKind kind() {
+    return CaseKind.DISPUTE;
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Letter issuedFor(Long caseId, String username) {
+    Dispute dispute = disputes.get(caseId, username);
+    if (dispute.getLetterCode() == null) {
+      throw ApiProblem.notFound("dispute " + caseId + " has no written reply yet");
+    }
+    return of(dispute);
   }
 
   @Override
   @Transactional(readOnly = true)
   public Optional<Letter> byCode(String code) {
-    return disputes.findByLetterCode(code).map(DisputeLetters::of);
+    return repository.findByLetterCode(code).map(DisputeLetters::of);
   }
 
   static Letter of(Dispute dispute) {

@@ -1,5 +1,7 @@
 package cn.credit.workflow.repair;
 
+import cn.credit.workflow.system.ApiProblem;
+import cn.credit.workflow.casefile.CaseKind;
 import cn.credit.workflow.department.Department;
 import cn.credit.workflow.letter.Letter;
 import cn.credit.workflow.letter.LetterSource;
@@ -12,9 +14,26 @@ import org.springframework.transaction.annotation.Transactional;
 class RepairLetters implements LetterSource {
 
   private final RepairRequestRepository requests;
+  private final RepairService repairs;
 
-  RepairLetters(RepairRequestRepository requests) {
+  RepairLetters(RepairRequestRepository requests, RepairService repairs) {
     this.requests = requests;
+    this.repairs = repairs;
+  }
+
+  @Override
+  public CaseKind kind() {
+    return CaseKind.REPAIR;
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public Letter issuedFor(Long caseId, String username) {
+    RepairRequest request = repairs.get(caseId, username);
+    if (request.getLetterCode() == null) {
+      throw ApiProblem.notFound("repair request " + caseId + " has no decision letter yet");
+    }
+    return of(request);
   }
 
   @Override

@@ -1,0 +1,36 @@
+package cn.credit.workflow.letter;
+
+import cn.credit.workflow.casefile.CaseKind;
+import java.security.Principal;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The printable letter that ended a case (decision letter, dispute reply), for who may see the case. */
+@Controller
+class LetterController {
+
+  private final List<LetterSource> sources;
+
+  LetterController(List<LetterSource> sources) {
+    this.sources = sources;
+  }
+
+  @GetMapping("/repair-requests/{id}/letter")
+  String repairDecision(@PathVariable Long id, Principal principal, Model model) {
+    return print(CaseKind.REPAIR, id, principal, model);
+  }
+
+  @GetMapping("/disputes/{id}/reply")
+  String disputeReply(@PathVariable Long id, Principal principal, Model model) {
+    return print(CaseKind.DISPUTE, id, principal, model);
+  }
+
+  private String print(CaseKind kind, Long id, Principal principal, Model model) {
+    LetterSource source = sources.stream().filter(s -> s.kind() == kind).findFirst().orElseThrow();
+    model.addAttribute("letter", source.issuedFor(id, principal.getName()));
+    return "letter/print";
+  }
+}
