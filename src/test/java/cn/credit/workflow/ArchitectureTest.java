@@ -2,6 +2,7 @@ package cn.credit.workflow;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -17,6 +18,9 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The boundaries of the code: features reach each other through services, never through another
@@ -78,6 +82,20 @@ class ArchitectureTest {
         .orShould().dependOnClassesThat().haveFullyQualifiedName("org.camunda.bpm.engine.ManagementService")
         .orShould().dependOnClassesThat().haveFullyQualifiedName("org.camunda.bpm.engine.DecisionService")
         .orShould().dependOnClassesThat().haveFullyQualifiedName("org.camunda.bpm.engine.FormService")
+        .check(main);
+  }
+
+  /** Controllers only translate between HTTP and a service; the service holds the transaction. */
+  @Test
+  void controllersAreThinAndHoldNoTransaction() {
+    noClasses().that().areAnnotatedWith(Controller.class)
+        .or().areAnnotatedWith(RestController.class)
+        .should().beAnnotatedWith(Transactional.class)
+        .check(main);
+    noMethods().that().areDeclaredInClassesThat()
+        .areAnnotatedWith(Controller.class)
+        .or().areDeclaredInClassesThat().areAnnotatedWith(RestController.class)
+        .should().beAnnotatedWith(Transactional.class)
         .check(main);
   }
 

@@ -1,76 +1,24 @@
 package cn.credit.workflow.record;
 
-import cn.credit.workflow.entity.MarketEntity;
-import cn.credit.workflow.entity.Entities;
-import cn.credit.workflow.entity.Uscc;
-import cn.credit.workflow.system.ApiProblem;
-import cn.credit.workflow.user.AppUser;
-import cn.credit.workflow.user.Users;
-import cn.credit.workflow.user.Role;
 import java.security.Principal;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** An entity's records: an applicant sees its own entity's only; staff any entity's. */
+/** The records over the API: an applicant sees its own entity's, staff any entity's by its code. */
 @RestController
 class RecordApiController {
 
-  private final DishonestyRecordRepository records;
-  private final Entities entities;
-  private final Users users;
-  private final Clock clock;
+  private final RecordViews views;
 
-  RecordApiController(DishonestyRecordRepository records, Entities entities, Users users,
-      Clock clock) {
-    this.records = records;
-    this.entities = entities;
-    this.users = users;
-    this.clock = clock;
+  RecordApiController(RecordViews views) {
+    this.views = views;
   }
 
   @GetMapping("/api/records")
-  @Transactional(readOnly = true)
-  public List<Map<String, Object>> records(@RequestParam(required = false) String uscc, Principal principal) {
-    AppUser user = users.findById(principal.getName()).orElseThrow(() -> ApiProblem.forbidden("unknown user"));
-    MarketEntity entity;
-    if (user.hasRole(Role.APPLICANT)) {
-      entity = user.getEntity();
-      if (uscc != null && !Uscc.normalize(uscc).equals(entity.getUscc())) {
-        throw ApiProblem.notFound("no entity " + Uscc.normalize(uscc)); // not its own: as if there were none
-      }
-    } else {
-      if (uscc == null || uscc.isBlank()) {
-        throw ApiProblem.badRequest("parameter 'uscc' is required");
-      }
-      String code = Uscc.normalize(uscc);
-      if (!Uscc.isValid(code)) {
-        throw ApiProblem.badRequest("'" + uscc + "' is not a valid unified social credit code: " + Uscc.problems(code));
-      }
-      entity = entities.findByUscc(code).orElseThrow(() -> ApiProblem.notFound("no entity " + code));
-    }
-    LocalDate today = LocalDate.now(clock);
-    return records.findByEntityIdOrderByDecisionDateDesc(entity.getId()).stream().map(r -> {
-      Map<String, Object> view = new LinkedHashMap<>();
-      view.put("id", r.getId());
-      view.put("uscc", entity.getUscc());
-      view.put("title", r.getTitle());
-      view.put("decisionNumber", r.getDecisionNumber());
-      view.put("type", r.getType());
-      view.put("severity", r.getSeverity());
-      view.put("state", r.getState());
-      view.put("department", r.getDepartment().getCode());
-      view.put("decisionDate", r.getDecisionDate());
-      view.put("earliestRepairDate", r.repairPossibleFrom());
-      view.put("automaticEndDate", r.getAutomaticEndDate());
-      view.put("repairableToday", r.isRepairableOn(today));
-      return view;
-    }).toList();
+  List<Map<String, Object>> records(@RequestParam(required = false) String uscc, Principal principal) {
+    return views.records(uscc, principal.getName());
   }
 }
