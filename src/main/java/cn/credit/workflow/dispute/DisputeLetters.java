@@ -1,17 +1,15 @@
 package cn.credit.workflow.dispute;
 
-import cn.credit.workflow.system.ApiProblem;
 import cn.credit.workflow.casefile.CaseKind;
 import cn.credit.workflow.department.Department;
 import cn.credit.workflow.letter.Letter;
-import cn.credit.workflow.letter.LetterSource;
+import cn.credit.workflow.letter.CaseLetters;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The written reply to a dispute (信用信息异议答复书), checkable by its code. */
 @Component
-class DisputeLetters implements LetterSource {
+class DisputeLetters extends CaseLetters<Dispute> {
 
   private final DisputeRepository repository;
   private final DisputeService disputes;
@@ -27,19 +25,18 @@ class DisputeLetters implements LetterSource {
   }
 
   @Override
-  @Transactional(readOnly = true)
-  public Letter issuedFor(Long caseId, String username) {
-    Dispute dispute = disputes.get(caseId, username);
-    if (dispute.getLetterCode() == null) {
-      throw ApiProblem.notFound("dispute " + caseId + " has no written reply yet");
-    }
-    return of(dispute);
+  protected Optional<Dispute> withLetterCode(String code) {
+    return repository.findByLetterCode(code);
   }
 
   @Override
-  @Transactional(readOnly = true)
-  public Optional<Letter> byCode(String code) {
-    return repository.findByLetterCode(code).map(DisputeLetters::of);
+  protected Dispute visibleCase(Long caseId, String username) {
+    return disputes.get(caseId, username);
+  }
+
+  @Override
+  protected Letter letterOf(Dispute filed) {
+    return of(filed);
   }
 
   static Letter of(Dispute dispute) {

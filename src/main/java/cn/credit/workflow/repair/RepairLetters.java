@@ -1,17 +1,15 @@
 package cn.credit.workflow.repair;
 
-import cn.credit.workflow.system.ApiProblem;
 import cn.credit.workflow.casefile.CaseKind;
 import cn.credit.workflow.department.Department;
 import cn.credit.workflow.letter.Letter;
-import cn.credit.workflow.letter.LetterSource;
+import cn.credit.workflow.letter.CaseLetters;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /** The decision letter (信用修复决定书) of a decided repair request. */
 @Component
-class RepairLetters implements LetterSource {
+class RepairLetters extends CaseLetters<RepairRequest> {
 
   private final RepairRequestRepository requests;
   private final RepairService repairs;
@@ -27,19 +25,18 @@ class RepairLetters implements LetterSource {
   }
 
   @Override
-  @Transactional(readOnly = true)
-  public Letter issuedFor(Long caseId, String username) {
-    RepairRequest request = repairs.get(caseId, username);
-    if (request.getLetterCode() == null) {
-      throw ApiProblem.notFound("repair request " + caseId + " has no decision letter yet");
-    }
-    return of(request);
+  protected Optional<RepairRequest> withLetterCode(String code) {
+    return requests.findByLetterCode(code);
   }
 
   @Override
-  @Transactional(readOnly = true)
-  public Optional<Letter> byCode(String code) {
-    return requests.findByLetterCode(code).map(RepairLetters::of);
+  protected RepairRequest visibleCase(Long caseId, String username) {
+    return repairs.get(caseId, username);
+  }
+
+  @Override
+  protected Letter letterOf(RepairRequest filed) {
+    return of(filed);
   }
 
   static Letter of(RepairRequest request) {
