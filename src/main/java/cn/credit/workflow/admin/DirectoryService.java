@@ -5,16 +5,16 @@ import cn.credit.workflow.audit.AuditLog;
 import cn.credit.workflow.department.Department;
 import cn.credit.workflow.department.DepartmentKind;
 import cn.credit.workflow.department.Departments;
-import cn.credit.workflow.entity.MarketEntity;
 import cn.credit.workflow.entity.Entities;
+import cn.credit.workflow.entity.MarketEntity;
 import cn.credit.workflow.entity.Uscc;
 import cn.credit.workflow.process.identity.EngineIdentitySync;
 import cn.credit.workflow.security.SignInThrottle;
 import cn.credit.workflow.system.ApiProblem;
 import cn.credit.workflow.user.AppUser;
-import cn.credit.workflow.user.Users;
 import cn.credit.workflow.user.PasswordPolicy;
 import cn.credit.workflow.user.Role;
+import cn.credit.workflow.user.Users;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -112,7 +112,7 @@ class DirectoryService {
     }
     AppUser user = new AppUser(username, passwords.encode(form.password()), form.displayName().strip(),
         blankToNull(form.email()), EnumSet.of(unit.role()), unit.department(), unit.entity());
-    user.setPassword(user.getPasswordHash(), true, clock.instant()); // chosen by the admin: the person sets their own
+    user.passwordChosenByOthers(clock.instant());
     users.save(user);
     identity.syncUser(user);
     audit.record(AuditAction.USER_ADDED, admin, username, "role " + unit.role());

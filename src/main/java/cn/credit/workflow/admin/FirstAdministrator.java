@@ -4,9 +4,9 @@ import cn.credit.workflow.audit.AuditAction;
 import cn.credit.workflow.audit.AuditLog;
 import cn.credit.workflow.process.identity.EngineIdentitySync;
 import cn.credit.workflow.user.AppUser;
-import cn.credit.workflow.user.Users;
 import cn.credit.workflow.user.PasswordPolicy;
 import cn.credit.workflow.user.Role;
+import cn.credit.workflow.user.Users;
 import java.time.Clock;
 import java.util.EnumSet;
 import org.slf4j.Logger;
@@ -67,7 +67,7 @@ class FirstAdministrator implements ApplicationRunner {
     try {
       tx.executeWithoutResult(status -> {
         AppUser admin = new AppUser(username, encoder.encode(password), "系统管理员", null, EnumSet.of(Role.ADMIN), null, null);
-        admin.setPassword(admin.getPasswordHash(), true, clock.instant());
+        admin.passwordChosenByOthers(clock.instant());
         users.save(admin);
         identity.syncUser(admin);
         audit.record(AuditAction.FIRST_ADMIN_CREATED, null, username,

@@ -1,10 +1,10 @@
 package cn.credit.workflow.casefile;
 
 import cn.credit.workflow.system.ApiProblem;
-import org.springframework.transaction.annotation.Transactional;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Every kind of case together: a repair request and a dispute about the same record show each other. */
 @Service

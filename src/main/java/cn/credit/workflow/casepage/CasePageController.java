@@ -1,10 +1,10 @@
 package cn.credit.workflow.casepage;
 
-import cn.credit.workflow.process.CaseDiagrams;
-import cn.credit.workflow.casefile.Cases;
 import cn.credit.workflow.attachment.Attachment;
 import cn.credit.workflow.attachment.AttachmentService;
 import cn.credit.workflow.casefile.CaseParty;
+import cn.credit.workflow.casefile.Cases;
+import cn.credit.workflow.process.CaseDiagrams;
 import cn.credit.workflow.system.ApiProblem;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package cn.credit.workflow.commitment;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -12,6 +13,7 @@ interface CommitmentRepository extends JpaRepository<Commitment, Long> {
 
   List<Commitment> findByEntityIdOrderBySignedAtDesc(Long entityId);
 
-  @Query("select distinct c.signatoryName from Commitment c where c.entityId = ?1")
-  List<String> signatoryNames(Long entityId);
+  /** Who signed for each of the entities: pairs of entity id and name. */
+  @Query("select distinct c.entityId, c.signatoryName from Commitment c where c.entityId in ?1")
+  List<Object[]> signatoryNames(Collection<Long> entityIds);
 }

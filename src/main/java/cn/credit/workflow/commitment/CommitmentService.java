@@ -1,11 +1,10 @@
 package cn.credit.workflow.commitment;
 
-import java.util.Map;
-import cn.credit.workflow.process.ModelNames;
-import cn.credit.workflow.process.CaseProcesses;
-import cn.credit.workflow.casefile.CaseRecord;
 import cn.credit.workflow.casefile.CaseEvents;
+import cn.credit.workflow.casefile.CaseRecord;
 import cn.credit.workflow.entity.MarketEntity;
+import cn.credit.workflow.process.CaseProcesses;
+import cn.credit.workflow.process.ModelNames;
 import cn.credit.workflow.record.DishonestyRecord;
 import cn.credit.workflow.record.Severity;
 import cn.credit.workflow.system.ApiProblem;
@@ -15,9 +14,12 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -130,10 +132,17 @@ public class CommitmentService {
     return commitments.findByEntityIdOrderBySignedAtDesc(entityId);
   }
 
-  /** The natural persons who signed for the entity: their names are masked in all its public texts. */
+  /**
+   * The natural persons who signed for each of the entities (their names are masked in all its
+   * public texts), in one query however many entities a search finds.
+   */
   @Transactional(readOnly = true)
-  public List<String> signatoriesOf(Long entityId) {
-    return commitments.signatoryNames(entityId);
+  public Map<Long, List<String>> signatoriesOf(Collection<Long> entityIds) {
+    if (entityIds.isEmpty()) {
+      return Map.of();
+    }
+    return commitments.signatoryNames(entityIds).stream().collect(Collectors.groupingBy(row -> (Long) row[0],
+        Collectors.mapping(row -> (String) row[1], Collectors.toList())));
   }
 
   static String sha256(String text) {

@@ -1,8 +1,8 @@
 package cn.credit.workflow.deadline;
 
-import cn.credit.workflow.process.ModelNames;
 import cn.credit.workflow.process.CaseProcesses;
 import cn.credit.workflow.process.CaseTasks;
+import cn.credit.workflow.process.ModelNames;
 import cn.credit.workflow.process.TaskRef;
 import cn.credit.workflow.system.ApiProblem;
 import java.util.Date;

@@ -1,7 +1,5 @@
 package cn.credit.workflow.dispute;
 
-import java.util.List;
-import java.util.Collection;
 import cn.credit.workflow.casefile.CaseRecord;
 import cn.credit.workflow.record.DishonestyRecord;
 import jakarta.persistence.Column;
@@ -10,6 +8,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 
 /** A dispute (信用信息异议) about one published record, from filing to the written reply. */
 @Entity

@@ -1,12 +1,12 @@
 package cn.credit.workflow.dispute;
 
-import cn.credit.workflow.process.ModelNames;
 import cn.credit.workflow.casefile.CaseEvents;
 import cn.credit.workflow.deadline.Deadlines;
 import cn.credit.workflow.deadline.Step;
 import cn.credit.workflow.letter.LetterCodes;
 import cn.credit.workflow.notification.ApplicantNotifier;
 import cn.credit.workflow.notification.ApplicantUpdate;
+import cn.credit.workflow.process.ModelNames;
 import cn.credit.workflow.record.DishonestyRecord;
 import cn.credit.workflow.record.PublicationState;
 import cn.credit.workflow.record.RecordCorrection;

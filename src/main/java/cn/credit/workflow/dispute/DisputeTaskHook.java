@@ -1,9 +1,9 @@
 package cn.credit.workflow.dispute;
 
-import cn.credit.workflow.process.ModelNames;
 import cn.credit.workflow.casefile.CaseKind;
 import cn.credit.workflow.department.Departments;
 import cn.credit.workflow.inbox.TaskCompletionHook;
+import cn.credit.workflow.process.ModelNames;
 import cn.credit.workflow.record.RecordDates;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package cn.credit.workflow.inbox;
 
-import cn.credit.workflow.process.StepNames;
 import cn.credit.workflow.deadline.Deadlines;
+import cn.credit.workflow.process.StepNames;
 import cn.credit.workflow.system.ApiProblem;
 import cn.credit.workflow.system.FieldErrors;
 import jakarta.servlet.http.HttpServletResponse;

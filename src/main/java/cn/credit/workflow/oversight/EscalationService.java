@@ -1,17 +1,16 @@
 package cn.credit.workflow.oversight;
 
 import cn.credit.workflow.deadline.DeadlineEvent;
-import org.springframework.context.event.EventListener;
+import cn.credit.workflow.deadline.Deadlines;
+import cn.credit.workflow.deadline.TimeLimits;
 import cn.credit.workflow.department.Departments;
 import cn.credit.workflow.notification.MailKind;
 import cn.credit.workflow.notification.Notifier;
 import cn.credit.workflow.process.CaseTasks;
 import cn.credit.workflow.process.TaskRef;
-import cn.credit.workflow.deadline.Deadlines;
-import cn.credit.workflow.deadline.TimeLimits;
 import cn.credit.workflow.user.AppUser;
-import cn.credit.workflow.user.Users;
 import cn.credit.workflow.user.Role;
+import cn.credit.workflow.user.Users;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +18,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -1,15 +1,17 @@
 package cn.credit.workflow.publicsite;
 
 import cn.credit.workflow.commitment.CommitmentService;
-import cn.credit.workflow.entity.MarketEntity;
 import cn.credit.workflow.entity.Entities;
+import cn.credit.workflow.entity.MarketEntity;
 import cn.credit.workflow.entity.Uscc;
 import cn.hutool.core.util.DesensitizedUtil;
 import cn.hutool.core.util.IdcardUtil;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -84,11 +86,22 @@ public class PublicMasking {
    */
   @Transactional(readOnly = true)
   public Texts of(MarketEntity entity) {
-    List<String> names = new ArrayList<>(commitments.signatoriesOf(entity.getId()));
-    if (entity.getKind().isNaturalPerson() && entity.getLegalRepresentative() != null) {
-      names.add(entity.getLegalRepresentative());
+    return ofAll(List.of(entity)).get(entity.getId());
+  }
+
+  /** The texts of each of the entities (a search's results), by entity id, with one query for all. */
+  @Transactional(readOnly = true)
+  public Map<Long, Texts> ofAll(List<MarketEntity> found) {
+    Map<Long, List<String>> signatories = commitments.signatoriesOf(found.stream().map(MarketEntity::getId).toList());
+    Map<Long, Texts> texts = new HashMap<>();
+    for (MarketEntity entity : found) {
+      List<String> names = new ArrayList<>(signatories.getOrDefault(entity.getId(), List.of()));
+      if (entity.getKind().isNaturalPerson() && entity.getLegalRepresentative() != null) {
+        names.add(entity.getLegalRepresentative());
+      }
+      texts.put(entity.getId(), new Texts(names));
     }
-    return new Texts(names);
+    return texts;
   }
 
   /** The texts of the entity with this USCC (a letter names its entity by USCC); the rules alone if none. */

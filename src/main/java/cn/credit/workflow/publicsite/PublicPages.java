@@ -1,17 +1,18 @@
 package cn.credit.workflow.publicsite;
 
 import cn.credit.workflow.commitment.CommitmentService;
-import cn.credit.workflow.entity.MarketEntity;
 import cn.credit.workflow.entity.Entities;
+import cn.credit.workflow.entity.MarketEntity;
 import cn.credit.workflow.entity.Uscc;
 import cn.credit.workflow.record.DishonestyRecord;
-import cn.credit.workflow.record.RecordService;
 import cn.credit.workflow.record.HistoryAction;
 import cn.credit.workflow.record.PublicationState;
+import cn.credit.workflow.record.RecordService;
 import cn.credit.workflow.system.ApiProblem;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,8 +44,12 @@ class PublicPages {
     List<MarketEntity> found = Uscc.isValid(code)
         ? entities.findByUscc(code).stream().toList()
         : entities.findTop50ByNameContainingOrderByName(query);
-    return new Found(found.size() == 1 ? found.get(0).getUscc() : null, found.stream()
-        .map(e -> new PublicEntity(masking.of(e).text(e.getName()), e.getUscc())).toList());
+    if (found.size() == 1) {
+      return new Found(found.get(0).getUscc(), List.of());
+    }
+    Map<Long, PublicMasking.Texts> texts = masking.ofAll(found);
+    return new Found(null, found.stream()
+        .map(e -> new PublicEntity(texts.get(e.getId()).text(e.getName()), e.getUscc())).toList());
   }
 
   /** An entity's public page: its records published and stopped, the commitments it signed. */

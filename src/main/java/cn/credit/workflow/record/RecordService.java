@@ -1,10 +1,10 @@
 package cn.credit.workflow.record;
 
-import java.util.Optional;
 import cn.credit.workflow.system.ApiProblem;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;

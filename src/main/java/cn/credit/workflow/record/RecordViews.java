@@ -1,19 +1,19 @@
 package cn.credit.workflow.record;
 
-import cn.credit.workflow.entity.MarketEntity;
 import cn.credit.workflow.entity.Entities;
+import cn.credit.workflow.entity.MarketEntity;
 import cn.credit.workflow.entity.Uscc;
 import cn.credit.workflow.system.ApiProblem;
 import cn.credit.workflow.user.AppUser;
-import cn.credit.workflow.user.Users;
 import cn.credit.workflow.user.Role;
+import cn.credit.workflow.user.Users;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /** An entity's records: an applicant sees its own entity's only; staff any entity's. */
 @Service

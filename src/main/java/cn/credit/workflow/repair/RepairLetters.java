@@ -2,8 +2,8 @@ package cn.credit.workflow.repair;
 
 import cn.credit.workflow.casefile.CaseKind;
 import cn.credit.workflow.department.Department;
-import cn.credit.workflow.letter.Letter;
 import cn.credit.workflow.letter.CaseLetters;
+import cn.credit.workflow.letter.Letter;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 

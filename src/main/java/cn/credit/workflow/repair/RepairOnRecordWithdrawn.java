@@ -1,9 +1,9 @@
 package cn.credit.workflow.repair;
 
-import cn.credit.workflow.process.CaseProcesses;
 import cn.credit.workflow.casefile.CaseEvents;
 import cn.credit.workflow.notification.ApplicantNotifier;
 import cn.credit.workflow.notification.ApplicantUpdate;
+import cn.credit.workflow.process.CaseProcesses;
 import cn.credit.workflow.record.RecordWithdrawn;
 import cn.credit.workflow.user.Users;
 import java.time.Clock;

@@ -1,8 +1,5 @@
 package cn.credit.workflow.repair;
 
-import java.util.Set;
-import java.util.LinkedHashSet;
-import java.util.Collection;
 import cn.credit.workflow.casefile.CaseRecord;
 import cn.credit.workflow.record.DishonestyRecord;
 import jakarta.persistence.Column;
@@ -12,6 +9,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
 /** A credit repair request (信用修复申请): one entity, one record, one case. */
 @Entity

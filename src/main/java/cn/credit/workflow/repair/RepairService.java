@@ -1,6 +1,5 @@
 package cn.credit.workflow.repair;
 
-import cn.credit.workflow.process.CaseProcesses;
 import cn.credit.workflow.calendar.CalendarSnapshot.CalendarDate;
 import cn.credit.workflow.calendar.WorkingDayCalendar;
 import cn.credit.workflow.casefile.CaseEvents;
@@ -14,6 +13,7 @@ import cn.credit.workflow.deadline.Step;
 import cn.credit.workflow.deadline.TimeLimits;
 import cn.credit.workflow.notification.ApplicantNotifier;
 import cn.credit.workflow.notification.ApplicantUpdate;
+import cn.credit.workflow.process.CaseProcesses;
 import cn.credit.workflow.record.DishonestyRecord;
 import cn.credit.workflow.record.PublicationState;
 import cn.credit.workflow.record.RecordFacts;
@@ -22,8 +22,8 @@ import cn.credit.workflow.record.RecordType;
 import cn.credit.workflow.record.Severity;
 import cn.credit.workflow.system.ApiProblem;
 import cn.credit.workflow.user.AppUser;
-import cn.credit.workflow.user.Users;
 import cn.credit.workflow.user.Role;
+import cn.credit.workflow.user.Users;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;

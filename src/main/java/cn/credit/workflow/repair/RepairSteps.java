@@ -1,12 +1,12 @@
 package cn.credit.workflow.repair;
 
-import cn.credit.workflow.process.ModelNames;
 import cn.credit.workflow.casefile.CaseEvents;
 import cn.credit.workflow.deadline.Deadlines;
 import cn.credit.workflow.department.Department;
 import cn.credit.workflow.letter.LetterCodes;
 import cn.credit.workflow.notification.ApplicantNotifier;
 import cn.credit.workflow.notification.ApplicantUpdate;
+import cn.credit.workflow.process.ModelNames;
 import cn.credit.workflow.record.PublicationState;
 import cn.credit.workflow.user.AppUser;
 import cn.credit.workflow.user.Users;

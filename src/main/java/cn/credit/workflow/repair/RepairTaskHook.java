@@ -1,8 +1,8 @@
 package cn.credit.workflow.repair;
 
-import cn.credit.workflow.process.ModelNames;
 import cn.credit.workflow.casefile.CaseKind;
 import cn.credit.workflow.inbox.TaskCompletionHook;
+import cn.credit.workflow.process.ModelNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

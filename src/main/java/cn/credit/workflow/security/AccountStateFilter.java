@@ -38,6 +38,12 @@ class AccountStateFilter extends OncePerRequestFilter {
     this.answers = answers;
   }
 
+  /** Style sheets, scripts and images say nothing about anybody: no account read for them. */
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    return isStatic(path(request));
+  }
+
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
@@ -78,8 +84,16 @@ class AccountStateFilter extends OncePerRequestFilter {
   }
 
   private static boolean mayWhileChangeIsDue(HttpServletRequest request) {
-    String path = request.getRequestURI().substring(request.getContextPath().length());
-    return path.equals(CHANGE_PASSWORD) || path.equals("/logout") || path.equals("/error") || path.equals("/favicon.ico")
-        || path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/webjars/");
+    String path = path(request);
+    return path.equals(CHANGE_PASSWORD) || path.equals("/logout") || path.equals("/error");
+  }
+
+  private static boolean isStatic(String path) {
+    return path.equals("/favicon.ico") || path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/img/")
+        || path.startsWith("/webjars/");
+  }
+
+  private static String path(HttpServletRequest request) {
+    return request.getRequestURI().substring(request.getContextPath().length());
   }
 }

@@ -59,12 +59,17 @@ public class SignInThrottle {
     }
   }
 
+  /** Before a password is checked: a refusal, or go on; and whether the account has failures to forget. */
+  public record Verdict(Optional<Refusal> refusal, boolean accountHasFailures) {}
+
   @Transactional(readOnly = true)
-  public Optional<Refusal> check(String username, String address) {
+  public Verdict check(String username, String address) {
     Instant now = clock.instant();
-    return refusal(entry(accountKey(username)), rules.freeFailures(), rules.lockAfter(), now)
+    Optional<Entry> account = entry(accountKey(username));
+    Optional<Refusal> refusal = refusal(account, rules.freeFailures(), rules.lockAfter(), now)
         .or(() -> refusal(entry(ADDRESS + String.valueOf(address)), rules.addressFreeFailures(), rules.addressLockAfter(),
             now));
+    return new Verdict(refusal, account.isPresent());
   }
 
   /** A wrong password, or an attempt refused unchecked: counted for the account and the address. */
@@ -76,14 +81,9 @@ public class SignInThrottle {
     return new Failure(account, fromAddress, now.plus(rules.lockDuration()));
   }
 
-  /**
-   * The right password: the account's count starts again (the address's does not, it only decays).
-   * Most sign-ins have nothing to forget: then this is one read, no write.
-   */
+  /** The right password: the account's count starts again (the address's does not, it only decays). */
   public void succeeded(String username) {
-    if (entry(accountKey(username)).isPresent()) {
-      jdbc.update("delete from sign_in_throttle where throttle_key = ?", accountKey(username));
-    }
+    jdbc.update("delete from sign_in_throttle where throttle_key = ?", accountKey(username));
   }
 
   @Transactional

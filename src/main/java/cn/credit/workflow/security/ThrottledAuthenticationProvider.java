@@ -47,7 +47,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
   public Authentication authenticate(Authentication attempt) {
     String username = attempt.getName() == null ? "" : attempt.getName();
     String address = attempt.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
-    Optional<SignInThrottle.Refusal> refusal = throttle.check(username, address);
+    SignInThrottle.Verdict verdict = throttle.check(username, address);
+    Optional<SignInThrottle.Refusal> refusal = verdict.refusal();
     if (refusal.isPresent()) {
       SignInThrottle.Failure failure = failed(username, address, AuditAction.SIGN_IN_REFUSED,
           (refusal.get().locked() ? "locked until " : "retry at ") + refusal.get().retryAt());
@@ -55,7 +56,9 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     }
     try {
       Authentication result = passwords.authenticate(attempt);
-      throttle.succeeded(username);
+      if (verdict.accountHasFailures()) { // most sign-ins have nothing to forget: no write for them
+        throttle.succeeded(username);
+      }
       return result;
     } catch (DisabledException e) {
       audit.record(AuditAction.SIGN_IN_FAILED, username, username, "account disabled", address);

@@ -133,6 +133,12 @@ public class AppUser {
     this.sessionVersion++;
   }
 
+  /** The password it was created with was chosen by someone else: the person sets their own at the first sign-in. */
+  public void passwordChosenByOthers(Instant now) {
+    this.mustChangePassword = true;
+    this.passwordChangedAt = now;
+  }
+
   /** What an administrator edits; the rules of the constructor hold again. */
   public void update(String displayName, String email, Set<Role> roles, Department department, MarketEntity entity) {
     check(username, roles, department, entity);

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.credit.workflow.EngineTest;
 import cn.credit.workflow.EngineTime;
+import cn.credit.workflow.oversight.EscalationService;
 import cn.credit.workflow.process.TaskRef;
 import cn.credit.workflow.user.AppUser;
 import cn.credit.workflow.user.AppUserRepository;
-import cn.credit.workflow.oversight.EscalationService;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.credit.workflow.HttpTestClient;
 import cn.credit.workflow.RunningAppTest;
+import cn.credit.workflow.department.DepartmentRepository;
 import cn.credit.workflow.notification.MailKind;
 import cn.credit.workflow.notification.Notification;
 import cn.credit.workflow.notification.NotificationRepository;
-import cn.credit.workflow.department.DepartmentRepository;
 import cn.credit.workflow.record.RecordFacts;
 import cn.credit.workflow.record.RecordService;
 import cn.credit.workflow.record.RecordType;

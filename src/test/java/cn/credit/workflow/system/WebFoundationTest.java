@@ -2,10 +2,10 @@ package cn.credit.workflow.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
-import org.junit.jupiter.api.Test;
 import cn.credit.workflow.HttpTestClient;
 import cn.credit.workflow.RunningAppTest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The running server, over real HTTP: home page, languages, who gets into /camunda, health. */
