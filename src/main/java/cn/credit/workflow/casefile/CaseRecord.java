@@ -86,6 +86,9 @@ public abstract class CaseRecord {
   /** The departments the case concerns besides the applicant: they, the credit office and leaders may see it. */
   public abstract Collection<String> departmentsConcerned();
 
+  /** Where the case stands, in its kind's own states. */
+  public abstract CaseState getState();
+
   /** The reference, once the case has its number ({@link CaseKind#reference}). */
   public void assignCaseRef(String caseRef) {
     this.caseRef = caseRef;

@@ -1,21 +1,9 @@
 package cn.credit.workflow.dispute;
 
+import cn.credit.workflow.casefile.CaseRecordRepository;
 import java.util.Collection;
-import java.util.List;
-import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
 
-interface DisputeRepository extends JpaRepository<Dispute, Long> {
-
-  Optional<Dispute> findByCaseRef(String caseRef);
-
-  Optional<Dispute> findByLetterCode(String letterCode);
+interface DisputeRepository extends CaseRecordRepository<Dispute> {
 
   boolean existsByRecordIdAndStateIn(Long recordId, Collection<DisputeState> states);
-
-  List<Dispute> findByRecordIdOrderByReceivedAt(Long recordId);
-
-  List<Dispute> findByApplicantOrderByReceivedAtDesc(String applicant);
-
-  List<Dispute> findByEntityIdOrderByReceivedAtDesc(Long entityId);
 }

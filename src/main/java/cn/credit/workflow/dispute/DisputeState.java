@@ -1,10 +1,11 @@
 package cn.credit.workflow.dispute;
 
+import cn.credit.workflow.casefile.CaseState;
 import java.util.EnumSet;
 import java.util.Set;
 
 /** Where a dispute stands. */
-public enum DisputeState {
+public enum DisputeState implements CaseState {
   AWAITING_SIGNATURE,
   /** at the credit office: forward or reject within 1 working day */
   TRIAGE,

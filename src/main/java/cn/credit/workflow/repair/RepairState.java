@@ -1,10 +1,11 @@
 package cn.credit.workflow.repair;
 
+import cn.credit.workflow.casefile.CaseState;
 import java.util.EnumSet;
 import java.util.Set;
 
 /** Where a repair request stands. */
-public enum RepairState {
+public enum RepairState implements CaseState {
   AWAITING_SIGNATURE,
   UNDER_ACCEPTANCE,
   AWAITING_SUPPLEMENT,
