@@ -11,19 +11,21 @@ import java.util.Optional;
  * string. A new kind of case adds a constant here, its model, its forms and its own steps.
  */
 public enum CaseKind {
-  REPAIR("repair", "R", ModelNames.Repair.PROCESS, "repairs"),
-  DISPUTE("dispute", "D", ModelNames.Dispute.PROCESS, "disputes");
+  REPAIR("repair", "R", ModelNames.Repair.PROCESS, "repairs", "/repair-requests/%d/letter"),
+  DISPUTE("dispute", "D", ModelNames.Dispute.PROCESS, "disputes", "/disputes/%d/reply");
 
   private final String code;
   private final String referencePrefix;
   private final String processKey;
   private final String pagePath;
+  private final String letterPath;
 
-  CaseKind(String code, String referencePrefix, String processKey, String pagePath) {
+  CaseKind(String code, String referencePrefix, String processKey, String pagePath, String letterPath) {
     this.code = code;
     this.referencePrefix = referencePrefix;
     this.processKey = processKey;
     this.pagePath = pagePath;
+    this.letterPath = letterPath;
   }
 
   /** The kind of the case with this reference, if it is a case's reference at all. */
@@ -54,5 +56,10 @@ public enum CaseKind {
   /** The path segment of the kind's pages: /portal/repairs/{id}, /portal/disputes/{id}. */
   public String pagePath() {
     return pagePath;
+  }
+
+  /** The printable letter of a case of this kind: /repair-requests/7/letter. */
+  public String letterPath(Long caseId) {
+    return String.format(letterPath, caseId);
   }
 }

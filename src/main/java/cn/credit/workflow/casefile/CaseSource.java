@@ -15,6 +15,9 @@ public interface CaseSource {
 
   Optional<CaseParty> partyOf(String caseRef);
 
-  /** Refuses (404, as if there were none) when the person may not see the case: each kind has its own rule. */
-  void requireViewer(Long caseId, String username);
+  /**
+   * The case as its pages show it; refuses (404, as if there were none) when the person may not
+   * see it: each kind has its own rule.
+   */
+  CaseDetails details(Long caseId, String username);
 }

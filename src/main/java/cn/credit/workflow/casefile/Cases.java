@@ -33,12 +33,23 @@ public class Cases {
   public CaseParty requireVisible(String caseRef, String username) {
     CaseSource source = source(caseRef).orElseThrow(() -> ApiProblem.notFound("no case " + caseRef));
     CaseParty party = source.partyOf(caseRef).orElseThrow(() -> ApiProblem.notFound("no case " + caseRef));
-    source.requireViewer(party.caseId(), username);
+    source.details(party.caseId(), username);
     return party;
   }
 
+  /** A case of the kind by its number, as {@link #requireVisible} lets the person see it. */
+  @Transactional(readOnly = true)
+  public CaseDetails details(CaseKind kind, Long caseId, String username) {
+    return source(kind).details(caseId, username);
+  }
+
   private Optional<CaseSource> source(String caseRef) {
-    return CaseKind.ofReference(caseRef).flatMap(kind -> sources.stream().filter(s -> s.kind() == kind).findFirst());
+    return CaseKind.ofReference(caseRef).map(this::source);
+  }
+
+  private CaseSource source(CaseKind kind) {
+    return sources.stream().filter(s -> s.kind() == kind).findFirst()
+        .orElseThrow(() -> new IllegalStateException("no case source for " + kind));
   }
 
   /** The other cases about the record, leaving out the one asking. */

@@ -1,5 +1,6 @@
 package cn.credit.workflow.dispute;
 
+import cn.credit.workflow.casefile.CaseDetails;
 import cn.credit.workflow.casefile.CaseKind;
 import cn.credit.workflow.casefile.CaseRecordSource;
 import org.springframework.stereotype.Component;
@@ -15,7 +16,8 @@ class DisputeCases extends CaseRecordSource<Dispute> {
   }
 
   @Override
-  public void requireViewer(Long caseId, String username) {
-    disputes.get(caseId, username);
+  public CaseDetails details(Long caseId, String username) {
+    Dispute kase = disputes.get(caseId, username);
+    return new CaseDetails(kind(), kase, disputes.commitmentText(kase));
   }
 }

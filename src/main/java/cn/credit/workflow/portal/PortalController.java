@@ -208,8 +208,7 @@ class PortalController {
     model.addAttribute("caseRef", page.caseRef());
     model.addAttribute("caseUrl", page.caseUrl());
     model.addAttribute("letterUrl", page.letterUrl());
-    model.addAttribute("repair", page.repair());
-    model.addAttribute("dispute", page.dispute());
+    model.addAttribute(page.kind().code(), page.kase());
     model.addAttribute("record", page.record());
     model.addAttribute("timeline", page.timeline());
     model.addAttribute("open", DatedWorkItem.of(page.open(), deadlines));

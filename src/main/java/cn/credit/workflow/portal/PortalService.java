@@ -2,8 +2,11 @@ package cn.credit.workflow.portal;
 
 import cn.credit.workflow.attachment.Attachment;
 import cn.credit.workflow.attachment.AttachmentService;
+import cn.credit.workflow.casefile.CaseDetails;
 import cn.credit.workflow.casefile.CaseKind;
+import cn.credit.workflow.casefile.CaseRecord;
 import cn.credit.workflow.casefile.CaseTimeline;
+import cn.credit.workflow.casefile.Cases;
 import cn.credit.workflow.commitment.CommitmentService;
 import cn.credit.workflow.dispute.Dispute;
 import cn.credit.workflow.dispute.DisputeService;
@@ -51,10 +54,12 @@ class PortalService {
   static final String SIGNING_STEP = ModelNames.Signing.SIGN;
   private final CommitmentService commitments;
   private final CaseTimeline timeline;
+  private final Cases cases;
 
   PortalService(Users users, RecordService records, RepairService repairs,
       DisputeService disputes, AttachmentService attachments, TaskLists lists, InboxService inbox,
-      CommitmentService commitments, CaseTimeline timeline) {
+      CommitmentService commitments, CaseTimeline timeline, Cases cases) {
+    this.cases = cases;
     this.commitments = commitments;
     this.timeline = timeline;
     this.lists = lists;
@@ -151,34 +156,27 @@ class PortalService {
 
   @Transactional(readOnly = true)
   CommitmentPage commitmentPage(CaseKind kind, Long id, String username) {
-    if (kind == CaseKind.REPAIR) {
-      RepairRequest request = repairs.get(id, username);
-      return new CommitmentPage(request.getCaseRef(), "/portal/repairs/" + id, repairs.commitmentText(request),
-          signed(request.getCaseRef()));
-    }
-    Dispute dispute = disputes.get(id, username);
-    return new CommitmentPage(dispute.getCaseRef(), "/portal/disputes/" + id, disputes.commitmentText(dispute),
-        signed(dispute.getCaseRef()));
+    CaseDetails details = cases.details(kind, id, username);
+    return new CommitmentPage(details.caseRef(), details.portalUrl(), details.commitmentText(),
+        signed(details.caseRef()));
   }
 
-  /** The applicant's case page: the case with its record loaded, its steps, deadlines, files and letter. */
-  record CasePage(String caseRef, String caseUrl, String letterUrl, RepairRequest repair, Dispute dispute,
+  /**
+   * The applicant's case page: the case with its record loaded, its steps, deadlines, files and
+   * letter; {@code kase} is the kind's own entity.
+   */
+  record CasePage(CaseKind kind, String caseRef, String caseUrl, String letterUrl, CaseRecord kase,
       DishonestyRecord record, List<CaseTimeline.Entry> timeline, List<WorkItem> open, boolean awaitingSignature,
       boolean awaitingSupplement, List<Attachment> attachments, CommitmentService.Signed signed) {}
 
   @Transactional(readOnly = true)
   CasePage casePage(CaseKind kind, Long id, String username) {
-    RepairRequest repair = kind == CaseKind.REPAIR ? repairs.get(id, username) : null;
-    Dispute dispute = repair == null ? disputes.get(id, username) : null;
-    String caseRef = repair != null ? repair.getCaseRef() : dispute.getCaseRef();
-    DishonestyRecord record = repair != null ? repair.getRecord() : dispute.getRecord();
+    CaseDetails details = cases.details(kind, id, username);
+    String caseRef = details.caseRef();
+    DishonestyRecord record = details.record();
     Hibernate.initialize(record.getDepartment());
-    String letterUrl = repair != null
-        ? (repair.getLetterCode() == null ? null : "/repair-requests/" + id + "/letter")
-        : (dispute.getLetterCode() == null ? null : "/disputes/" + id + "/reply");
     List<WorkItem> open = lists.openOfCase(caseRef);
-    return new CasePage(caseRef, (repair != null ? "/portal/repairs/" : "/portal/disputes/") + id, letterUrl, repair,
-        dispute, record,
+    return new CasePage(kind, caseRef, details.portalUrl(), details.letterUrl(), details.kase(), record,
         // escalations are between the departments and their leaders
         timeline.forApplicant(caseRef), open,
         open.stream().anyMatch(i -> SIGNING_STEP.equals(i.getStepKey())),

@@ -1,5 +1,6 @@
 package cn.credit.workflow.repair;
 
+import cn.credit.workflow.casefile.CaseDetails;
 import cn.credit.workflow.casefile.CaseKind;
 import cn.credit.workflow.casefile.CaseRecordSource;
 import org.springframework.stereotype.Component;
@@ -15,7 +16,8 @@ class RepairCases extends CaseRecordSource<RepairRequest> {
   }
 
   @Override
-  public void requireViewer(Long caseId, String username) {
-    repairs.get(caseId, username);
+  public CaseDetails details(Long caseId, String username) {
+    RepairRequest kase = repairs.get(caseId, username);
+    return new CaseDetails(kind(), kase, repairs.commitmentText(kase));
   }
 }
