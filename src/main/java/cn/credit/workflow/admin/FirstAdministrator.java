@@ -3,6 +3,7 @@ package cn.credit.workflow.admin;
 import cn.credit.workflow.audit.AuditAction;
 import cn.credit.workflow.audit.AuditLog;
 import cn.credit.workflow.process.identity.EngineIdentitySync;
+import cn.credit.workflow.startup.StartupStep;
 import cn.credit.workflow.user.AppUser;
 import cn.credit.workflow.user.PasswordPolicy;
 import cn.credit.workflow.user.Role;
@@ -12,8 +13,6 @@ import java.util.EnumSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -28,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Order(3) // after the identity sync, which creates the administrators' engine group
-class FirstAdministrator implements ApplicationRunner {
+class FirstAdministrator implements StartupStep {
 
   private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
 
@@ -58,7 +57,7 @@ class FirstAdministrator implements ApplicationRunner {
   }
 
   @Override
-  public void run(ApplicationArguments args) {
+  public void run() {
     if (!users.findByRole(Role.ADMIN).isEmpty() || users.existsById(username)) {
       return;
     }

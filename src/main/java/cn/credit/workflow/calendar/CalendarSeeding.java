@@ -1,11 +1,10 @@
 package cn.credit.workflow.calendar;
 
+import cn.credit.workflow.startup.StartupStep;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -18,7 +17,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(0)
-class CalendarSeeding implements ApplicationRunner {
+class CalendarSeeding implements StartupStep {
 
   private static final Logger log = LoggerFactory.getLogger(CalendarSeeding.class);
 
@@ -29,7 +28,7 @@ class CalendarSeeding implements ApplicationRunner {
   }
 
   @Override
-  public void run(ApplicationArguments args) throws IOException {
+  public void run() throws IOException {
     calendar.refresh();
     for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:calendar/*.txt")) {
       int year = Integer.parseInt(resource.getFilename().replace(".txt", ""));

@@ -1,7 +1,6 @@
 package cn.credit.workflow.demo;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import cn.credit.workflow.startup.StartupStep;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -10,7 +9,7 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(1)
 @ConditionalOnProperty(name = "credit.demo-data.enabled", havingValue = "true")
-class DemoDataAtStartup implements ApplicationRunner {
+class DemoDataAtStartup implements StartupStep {
 
   private final DemoDataLoader loader;
 
@@ -19,7 +18,7 @@ class DemoDataAtStartup implements ApplicationRunner {
   }
 
   @Override
-  public void run(ApplicationArguments args) {
+  public void run() {
     loader.loadOnce();
   }
 }

@@ -1,11 +1,11 @@
 package cn.credit.workflow.inbox;
 
 import cn.credit.workflow.process.CaseTasks;
+import cn.credit.workflow.startup.StartupStep;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -16,7 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * together; the one that loses the race finds the rows written and leaves them.
  */
 @Component
-class WorkItemBackfill {
+@Order(4) // after the engine's groups and the first administrator
+class WorkItemBackfill implements StartupStep {
 
   private static final Logger log = LoggerFactory.getLogger(WorkItemBackfill.class);
   private static final int PAGE = 500;
@@ -33,7 +34,11 @@ class WorkItemBackfill {
     this.tx = tx;
   }
 
-  @EventListener(ApplicationReadyEvent.class)
+  @Override
+  public void run() {
+    backfillOnce();
+  }
+
   void backfillOnce() {
     if (items.count() > 0 || !tasks.anyOpen()) {
       return;

@@ -1,13 +1,12 @@
 package cn.credit.workflow.process.identity;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import cn.credit.workflow.startup.StartupStep;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 @Component
 @Order(2)
-class IdentitySyncAtStartup implements ApplicationRunner {
+class IdentitySyncAtStartup implements StartupStep {
 
   private final EngineIdentitySync sync;
 
@@ -16,7 +15,7 @@ class IdentitySyncAtStartup implements ApplicationRunner {
   }
 
   @Override
-  public void run(ApplicationArguments args) {
+  public void run() {
     sync.syncAll();
   }
 }
