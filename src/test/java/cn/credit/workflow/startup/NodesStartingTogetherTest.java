@@ -41,7 +41,11 @@ class NodesStartingTogetherTest {
     }
   }
 
-  /** CI's MySQL pass: a database of its own on the server the mysql profile points at, made afresh each round. */
+  /**
+   * CI's MySQL pass: databases of their own on the server the mysql profile points at, made afresh
+   * each round. Rounds alternate between two databases, so that from the second round on another
+   * Camunda database stands beside the empty one (a staging database beside production, say).
+   */
   @Test
   @Tag("database")
   @EnabledIfEnvironmentVariable(named = "DB_URL", matches = "jdbc:mysql:.+")
@@ -49,19 +53,29 @@ class NodesStartingTogetherTest {
     String server = System.getenv("DB_URL").replaceFirst("(jdbc:mysql://[^/?]+)/[^?]*", "$1/");
     String user = System.getenv("DB_USER");
     String password = System.getenv("DB_PASSWORD") == null ? "" : System.getenv("DB_PASSWORD");
-    String database = "credit_together_test";
+    List<String> databases = List.of("credit_together_test_a", "credit_together_test_b");
     try {
       for (int round = 1; round <= 5; round++) {
+        String database = databases.get(round % 2);
         try (Connection db = DriverManager.getConnection(server, user, password); Statement s = db.createStatement()) {
           s.execute("drop database if exists " + database);
           s.execute("create database " + database + " character set utf8mb4 collate utf8mb4_unicode_ci");
+          if (round > 1) {
+            try (var others = s.executeQuery("select count(*) from information_schema.tables where table_name ="
+                + " 'ACT_GE_PROPERTY' and table_schema <> '" + database + "'")) {
+              others.next();
+              assertThat(others.getInt(1)).as("other Camunda databases on the server").isGreaterThan(0);
+            }
+          }
         }
         startTogether(round, System.getenv("DB_URL").replaceFirst("(jdbc:mysql://[^/?]+)/[^?]*", "$1/" + database),
             user, password);
       }
     } finally {
       try (Connection db = DriverManager.getConnection(server, user, password); Statement s = db.createStatement()) {
-        s.execute("drop database if exists " + database);
+        for (String database : databases) {
+          s.execute("drop database if exists " + database);
+        }
       }
     }
   }
