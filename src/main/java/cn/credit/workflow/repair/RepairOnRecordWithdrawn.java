@@ -38,8 +38,8 @@ class RepairOnRecordWithdrawn {
       if (request.getProcessInstanceId() != null) {
         processes.end(request.getProcessInstanceId(), "record cancelled after dispute " + event.caseRef());
       }
-      request.decided(RepairState.RECORD_WITHDRAWN, "record cancelled after dispute " + event.caseRef(), null,
-          clock.instant());
+      // the dispute's reference: the pages word it (RepairRequest.decisionReasonsText)
+      request.decided(RepairState.RECORD_WITHDRAWN, event.caseRef(), null, clock.instant());
       caseEvents.record(request.getCaseRef(), event.actor(), "RECORD_WITHDRAWN",
           Text.of("timeline.recordWithdrawn", event.caseRef()));
       applicant.tell(request, ApplicantUpdate.CLOSED, Text.of("update.repair.recordWithdrawn", event.caseRef()));
