@@ -31,7 +31,10 @@ public class Texts {
       return both.in(locale);
     }
     Text.Key key = (Text.Key) text;
-    return messages.getMessage(key.key(), key.args().stream().map(a -> argument(locale, a)).toArray(), locale);
+    // a key missing from the bundles shows as itself rather than failing the page (MessageBundlesTest
+    // and the tests of each text catch it first)
+    return messages.getMessage(key.key(), key.args().stream().map(a -> argument(locale, a)).toArray(), key.key(),
+        locale);
   }
 
   public String zh(Text text) {

@@ -70,7 +70,10 @@ class NoWordingInJavaTest {
 
   private static List<Path> javaFiles() throws IOException {
     try (Stream<Path> files = Files.walk(SOURCES)) {
-      return files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
+      List<Path> java = files.filter(f -> f.toString().endsWith(".java")).sorted().toList();
+      assertThat(java).as("the sources scanned").hasSizeGreaterThan(100)
+          .anyMatch(f -> f.endsWith("repair/RepairSteps.java"));
+      return java;
     }
   }
 
