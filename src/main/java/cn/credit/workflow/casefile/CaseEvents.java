@@ -1,5 +1,6 @@
 package cn.credit.workflow.casefile;
 
+import cn.credit.workflow.text.Text;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -17,9 +18,16 @@ public class CaseEvents {
     this.clock = clock;
   }
 
+  /** A line whose detail is a text typed by a person (reasons, missing materials), kept as typed. */
   @Transactional
   public void record(String caseRef, String actor, String type, String detail) {
     events.save(new CaseEvent(caseRef, clock.instant(), actor, type, detail));
+  }
+
+  /** A line whose detail the application words: kept as a key and its arguments, shown in the reader's language. */
+  @Transactional
+  public void record(String caseRef, String actor, String type, Text detail) {
+    events.save(CaseEvent.worded(caseRef, clock.instant(), actor, type, detail));
   }
 
   @Transactional(readOnly = true)

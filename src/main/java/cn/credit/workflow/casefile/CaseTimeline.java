@@ -1,6 +1,7 @@
 package cn.credit.workflow.casefile;
 
 import cn.credit.workflow.process.CaseTasks;
+import cn.credit.workflow.text.Texts;
 import cn.credit.workflow.user.Role;
 import java.security.Principal;
 import java.time.Instant;
@@ -18,14 +19,19 @@ public class CaseTimeline {
   private final CaseEvents events;
   private final List<TimelineSource> sources;
   private final CaseTasks steps;
+  private final Texts texts;
 
-  CaseTimeline(CaseEvents events, List<TimelineSource> sources, CaseTasks steps) {
+  CaseTimeline(CaseEvents events, List<TimelineSource> sources, CaseTasks steps, Texts texts) {
     this.events = events;
     this.sources = sources;
     this.steps = steps;
+    this.texts = texts;
   }
 
-  /** One line of the timeline. {@code due} is set for tasks; {@code end} is null while a task is open. */
+  /**
+   * One line of the timeline. {@code due} is set for tasks; {@code end} is null while a task is open;
+   * {@code detail} is in the language of the page or API call asking.
+   */
   public record Entry(Instant at, String kind, String what, String actor, Instant due, Instant end, String detail) {}
 
   /**
@@ -52,7 +58,7 @@ public class CaseTimeline {
   private List<Entry> lines(String caseRef, boolean withInternal) {
     List<Entry> entries = new ArrayList<>();
     events.of(caseRef).forEach(e -> entries.add(new Entry(e.getOccurredAt(), "event", e.getType(), e.getActor(),
-        null, null, e.getDetail())));
+        null, null, texts.current(e.detailText()))));
     for (CaseTasks.StepHistory step : steps.historyOf(caseRef)) {
       entries.add(new Entry(step.started().toInstant(), "task", step.name(), step.assignee(),
           step.due() == null ? null : step.due().toInstant(), step.ended() == null ? null : step.ended().toInstant(),

@@ -10,7 +10,11 @@ import cn.credit.workflow.deadline.Deadlines;
 import cn.credit.workflow.inbox.DatedWorkItem;
 import cn.credit.workflow.inbox.TaskLists;
 import cn.credit.workflow.record.DishonestyRecord;
+import cn.credit.workflow.record.HistoryAction;
+import cn.credit.workflow.record.PublicationState;
 import cn.credit.workflow.system.ApiProblem;
+import cn.credit.workflow.text.Texts;
+import java.time.Instant;
 import org.hibernate.Hibernate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,9 +34,11 @@ class CaseView {
   private final CaseTimeline timeline;
   private final TaskLists lists;
   private final Deadlines deadlines;
+  private final Texts texts;
 
-  CaseView(Cases cases, CaseNotes notes, CommitmentService commitments, AttachmentService attachments, CaseTimeline timeline, TaskLists lists,
-      Deadlines deadlines) {
+  CaseView(Cases cases, CaseNotes notes, CommitmentService commitments, AttachmentService attachments,
+      CaseTimeline timeline, TaskLists lists, Deadlines deadlines, Texts texts) {
+    this.texts = texts;
     this.cases = cases;
     this.notes = notes;
     this.commitments = commitments;
@@ -53,6 +59,11 @@ class CaseView {
     model.addAttribute("letterUrl", details.letterUrl());
     Hibernate.initialize(record.getDepartment());
     model.addAttribute("record", record);
+    model.addAttribute("recordHistory", record.getHistory().stream()
+        .filter(h -> h.getAction() == HistoryAction.STATE_CHANGED)
+        .map(h -> new StateChange(h.getOccurredAt(), h.getActor(), h.getFromState(), h.getToState(),
+            texts.current(h.reasonText())))
+        .toList());
     model.addAttribute("party", party);
     model.addAttribute("signed", commitments.ofCase(caseRef).map(CommitmentService.Signed::of).orElse(null));
     model.addAttribute("attachments", attachments.ofCase(caseRef));
@@ -61,4 +72,7 @@ class CaseView {
     model.addAttribute("comments", notes.of(caseRef));
     return "cases/case";
   }
+
+  /** A change of the record's publication state, its reason in the page's language. */
+  public record StateChange(Instant at, String actor, PublicationState from, PublicationState to, String reason) {}
 }

@@ -8,6 +8,7 @@ import cn.credit.workflow.process.ModelNames;
 import cn.credit.workflow.record.DishonestyRecord;
 import cn.credit.workflow.record.Severity;
 import cn.credit.workflow.system.ApiProblem;
+import cn.credit.workflow.text.Text;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -108,8 +109,8 @@ public class CommitmentService {
       throw ApiProblem.unprocessable("the commitment was not signed", errors);
     }
     Commitment commitment = sign(caseRef, entity, template(templateId), text, signatoryName.strip(), username);
-    caseEvents.record(caseRef, username, "COMMITMENT_SIGNED", "template version " + commitment.getTemplateVersion()
-        + ", sha256 " + commitment.getSha256());
+    caseEvents.record(caseRef, username, "COMMITMENT_SIGNED",
+        Text.of("timeline.commitmentSigned", commitment.getTemplateVersion(), commitment.getSha256()));
     return commitment;
   }
 

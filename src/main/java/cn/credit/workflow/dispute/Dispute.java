@@ -2,6 +2,7 @@ package cn.credit.workflow.dispute;
 
 import cn.credit.workflow.casefile.CaseRecord;
 import cn.credit.workflow.record.DishonestyRecord;
+import cn.credit.workflow.text.Text;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -113,6 +114,14 @@ public class Dispute extends CaseRecord {
 
   public String getReasons() {
     return reasons;
+  }
+
+  /** The reasons as a person reads them: as typed; a lapse (the application's) by key. */
+  public Text reasonsText() {
+    if (reasons == null) {
+      return null;
+    }
+    return state == DisputeState.LAPSED ? Text.of("timeline.lapsed." + reasons) : Text.both(reasons, reasons);
   }
 
   public String getChanges() {

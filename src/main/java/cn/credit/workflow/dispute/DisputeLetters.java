@@ -1,9 +1,12 @@
 package cn.credit.workflow.dispute;
 
 import cn.credit.workflow.casefile.CaseKind;
-import cn.credit.workflow.department.Department;
+import cn.credit.workflow.casefile.CaseTexts;
 import cn.credit.workflow.letter.CaseLetters;
 import cn.credit.workflow.letter.Letter;
+import cn.credit.workflow.text.Text;
+import cn.credit.workflow.text.Texts;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -13,10 +16,12 @@ class DisputeLetters extends CaseLetters<Dispute> {
 
   private final DisputeRepository repository;
   private final DisputeService disputes;
+  private final Texts texts;
 
-  DisputeLetters(DisputeRepository repository, DisputeService disputes) {
+  DisputeLetters(DisputeRepository repository, DisputeService disputes, Texts texts) {
     this.repository = repository;
     this.disputes = disputes;
+    this.texts = texts;
   }
 
   @Override
@@ -39,38 +44,29 @@ class DisputeLetters extends CaseLetters<Dispute> {
     return of(filed);
   }
 
-  static Letter of(Dispute dispute) {
+  /** The facts of the reply; its wording is the bundle's (letter.dispute.…). */
+  private Letter of(Dispute dispute) {
     boolean rejected = dispute.getState() == DisputeState.REJECTED;
-    Department department = dispute.getRecord().getDepartment();
-    String issuerZh = rejected ? "市社会信用体系建设办公室" : department.getNameZh();
-    String issuerEn = rejected ? "City Credit Office" : department.getNameEn();
-    return new Letter(dispute.getLetterCode(), "信用信息异议答复书", "Reply to a credit record dispute",
-        "你单位对" + dispute.getRecord().getDecisionNumber() + "《" + dispute.getRecord().getTitle()
-            + "》信用信息提出的异议（案件编号 " + dispute.getCaseRef() + "），经核查，答复如下：",
-        dispute.getCaseRef(), dispute.getEntity().getName(), dispute.getEntity().getUscc(), issuerZh, issuerEn,
-        dispute.getRecord().getTitle(), dispute.getRecord().getDecisionNumber(), outcomeZh(dispute),
-        outcomeEn(dispute), dispute.getReasons(), dispute.getRepliedAt());
+    Text issuer = rejected ? Text.of("letter.dispute.issuer.rejected")
+        : CaseTexts.department(dispute.getRecord().getDepartment());
+    Text title = Text.of("letter.dispute.title");
+    Text outcome = outcome(dispute);
+    return new Letter(dispute.getLetterCode(), texts.zh(title), texts.en(title),
+        texts.zh(Text.of("letter.dispute.intro", dispute.getRecord().getDecisionNumber(), dispute.getRecord().getTitle(),
+            dispute.getCaseRef())),
+        dispute.getCaseRef(), dispute.getEntity().getName(), dispute.getEntity().getUscc(), texts.zh(issuer),
+        texts.en(issuer), dispute.getRecord().getTitle(), dispute.getRecord().getDecisionNumber(), texts.zh(outcome),
+        texts.en(outcome), dispute.getReasons(), dispute.getRepliedAt());
   }
 
-  static String outcomeZh(Dispute dispute) {
+  /** What was decided, as the reply and the applicant's mail say it. */
+  static Text outcome(Dispute dispute) {
     if (dispute.getState() == DisputeState.REJECTED) {
-      return "异议不予受理。";
+      return Text.of("letter.dispute.outcome.REJECTED");
     }
-    return switch (dispute.getOutcome()) {
-      case CORRECTED -> "异议成立，已更正相关信息：" + dispute.getChanges().replace("\n", "；") + "。";
-      case CANCELLED -> "异议成立，该信息已撤销，不再公示。";
-      case KEPT -> "经核查，该信息无误，予以维持。";
-    };
-  }
-
-  static String outcomeEn(Dispute dispute) {
-    if (dispute.getState() == DisputeState.REJECTED) {
-      return "The dispute was not taken up.";
+    if (dispute.getOutcome() == DisputeOutcome.CORRECTED) {
+      return Text.of("letter.dispute.outcome.CORRECTED", List.of(dispute.getChanges().split("\n")));
     }
-    return switch (dispute.getOutcome()) {
-      case CORRECTED -> "The dispute is upheld; the record was corrected.";
-      case CANCELLED -> "The dispute is upheld; the record is cancelled and no longer published.";
-      case KEPT -> "The record was verified as correct and is kept.";
-    };
+    return Text.of("letter.dispute.outcome." + dispute.getOutcome());
   }
 }

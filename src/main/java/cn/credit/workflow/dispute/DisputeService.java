@@ -17,6 +17,7 @@ import cn.credit.workflow.record.DishonestyRecord;
 import cn.credit.workflow.record.PublicationState;
 import cn.credit.workflow.record.RecordService;
 import cn.credit.workflow.system.ApiProblem;
+import cn.credit.workflow.text.Text;
 import cn.credit.workflow.user.AppUser;
 import cn.credit.workflow.user.Role;
 import cn.credit.workflow.user.Users;
@@ -115,8 +116,8 @@ public class DisputeService {
     var expected = calendar.plusWorkingDays(calendar.today(),
         limits.workingDays(Step.DISPUTE_FORWARD) + limits.workingDays(Step.DISPUTE_VERIFY));
     dispute.due(expected.date(), expected.provisional());
-    record.changeState(PublicationState.DISPUTED, username, "异议申请已提交，标注“异议中” / dispute filed",
-        dispute.getCaseRef(), clock.instant());
+    record.changeState(PublicationState.DISPUTED, username, "record.reason.disputeFiled", null, dispute.getCaseRef(),
+        clock.instant());
 
     Map<String, Object> variables = new HashMap<>();
     variables.put("caseRef", dispute.getCaseRef());
@@ -128,7 +129,8 @@ public class DisputeService {
         .getCode());
     variables.put("extensionUsed", false);
     dispute.started(processes.start(PROCESS_KEY, dispute.getCaseRef(), variables));
-    caseEvents.record(dispute.getCaseRef(), username, "FILED", ground + ": record " + record.getDecisionNumber());
+    caseEvents.record(dispute.getCaseRef(), username, "FILED",
+        Text.of("timeline.filed.dispute", Text.of("dispute.ground." + ground), record.getDecisionNumber()));
     return dispute;
   }
 

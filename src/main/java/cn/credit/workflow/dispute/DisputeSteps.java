@@ -1,6 +1,7 @@
 package cn.credit.workflow.dispute;
 
 import cn.credit.workflow.casefile.CaseEvents;
+import cn.credit.workflow.casefile.CaseTexts;
 import cn.credit.workflow.deadline.Deadlines;
 import cn.credit.workflow.deadline.Step;
 import cn.credit.workflow.letter.LetterCodes;
@@ -12,8 +13,7 @@ import cn.credit.workflow.record.PublicationState;
 import cn.credit.workflow.record.RecordCorrection;
 import cn.credit.workflow.record.RecordService;
 import cn.credit.workflow.record.RecordWithdrawn;
-import cn.credit.workflow.user.AppUser;
-import cn.credit.workflow.user.Users;
+import cn.credit.workflow.text.Text;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Date;
@@ -29,7 +29,6 @@ import org.springframework.stereotype.Component;
 public class DisputeSteps {
 
   private final DisputeRepository disputes;
-  private final Users users;
   private final RecordService recordService;
   private final CaseEvents caseEvents;
   private final ApplicantNotifier applicant;
@@ -37,10 +36,9 @@ public class DisputeSteps {
   private final ApplicationEventPublisher events;
   private final Clock clock;
 
-  DisputeSteps(DisputeRepository disputes, Users users, RecordService recordService, CaseEvents caseEvents,
+  DisputeSteps(DisputeRepository disputes, RecordService recordService, CaseEvents caseEvents,
       ApplicantNotifier applicant, Deadlines deadlines, ApplicationEventPublisher events, Clock clock) {
     this.disputes = disputes;
-    this.users = users;
     this.recordService = recordService;
     this.caseEvents = caseEvents;
     this.applicant = applicant;
@@ -52,29 +50,26 @@ public class DisputeSteps {
   public void register(DelegateExecution execution) {
     Dispute dispute = dispute(execution);
     dispute.moveTo(DisputeState.TRIAGE);
-    caseEvents.record(dispute.getCaseRef(), "system", "REGISTERED", "to the credit office");
-    tell(dispute, ApplicantUpdate.RECEIVED, "异议申请已登记，该信息已标注“异议中”，市信用办将在1个工作日内转认定单位核查。",
-        "Your dispute is registered and the record is marked as disputed; the credit office forwards it within 1 working day.");
+    caseEvents.record(dispute.getCaseRef(), "system", "REGISTERED", Text.of("timeline.registered"));
+    applicant.tell(dispute, ApplicantUpdate.RECEIVED, Text.of("update.dispute.registered"));
   }
 
   public void lapse(DelegateExecution execution) {
     Dispute dispute = dispute(execution);
-    unmark(dispute, "system", "异议申诉承诺书未按期签署，取消异议标注 / dispute lapsed");
+    unmark(dispute, "system", "record.reason.disputeLapsed", null);
     dispute.ended(DisputeState.LAPSED, "commitment-not-signed", null, clock.instant());
-    caseEvents.record(dispute.getCaseRef(), "system", "LAPSED", "commitment not signed in time");
-    tell(dispute, ApplicantUpdate.LAPSED, "未在期限内签署异议申诉信用承诺书，异议申请已失效，可重新提出。",
-        "The dispute commitment was not signed in time; the dispute lapsed. You may file again.");
+    caseEvents.record(dispute.getCaseRef(), "system", "LAPSED", Text.of("timeline.lapsed.commitment-not-signed"));
+    applicant.tell(dispute, ApplicantUpdate.LAPSED, Text.of("update.dispute.lapsed"));
   }
 
   public void reject(DelegateExecution execution) {
     Dispute dispute = dispute(execution);
     String reasons = (String) execution.getVariable("rejectionReasons");
     String actor = actor(execution);
-    unmark(dispute, actor, "异议不予受理，取消异议标注 / dispute rejected: " + reasons);
+    unmark(dispute, actor, "record.reason.disputeRejected", reasons);
     dispute.ended(DisputeState.REJECTED, reasons, LetterCodes.next(), clock.instant());
     caseEvents.record(dispute.getCaseRef(), actor, "REJECTED", reasons);
-    tell(dispute, ApplicantUpdate.REFUSED, "异议申请不予受理。理由：" + reasons + "。答复书核验码：" + dispute.getLetterCode(),
-        "The dispute was not taken up. Reasons: " + reasons + ". Reply verification code: " + dispute.getLetterCode());
+    applicant.tell(dispute, ApplicantUpdate.REFUSED, Text.of("update.dispute.rejected", reasons, dispute.getLetterCode()));
   }
 
   /** Forwarded to the providing department: its verification limit runs from today. */
@@ -84,11 +79,10 @@ public class DisputeSteps {
     Date due = deadlines.due(Step.DISPUTE_VERIFY.key());
     execution.setVariable("forwardedOn", deadlines.dayOf(deadlines.now()).toString());
     setDue(execution, dispute, due);
+    Text department = CaseTexts.department(dispute.getRecord().getDepartment());
     caseEvents.record(dispute.getCaseRef(), actor(execution), "FORWARDED",
-        "to " + dispute.getDepartmentCode() + ", due " + deadlines.dayOf(due));
-    tell(dispute, ApplicantUpdate.FORWARDED, "异议已转" + dispute.getRecord().getDepartment().getNameZh() + "核查，将于"
-        + deadlines.dayOf(due) + "前答复。", "Your dispute went to " + dispute.getRecord().getDepartment().getNameEn()
-        + " for verification; the answer is due by " + deadlines.dayOf(due) + ".");
+        Text.of("timeline.forwarded", department, deadlines.dayOf(due)));
+    applicant.tell(dispute, ApplicantUpdate.FORWARDED, Text.of("update.dispute.forwarded", department, deadlines.dayOf(due)));
   }
 
   /** The one extension, told to the applicant before the original limit passes. */
@@ -99,9 +93,8 @@ public class DisputeSteps {
     setDue(execution, dispute, due);
     execution.setVariable("extensionUsed", true);
     dispute.extended(reason);
-    caseEvents.record(dispute.getCaseRef(), actor(execution), "EXTENDED", "new due " + deadlines.dayOf(due) + ": " + reason);
-    tell(dispute, ApplicantUpdate.EXTENDED, "因情况复杂，核查期限延长至" + deadlines.dayOf(due) + "。理由：" + reason,
-        "The verification needs more time: the answer is now due by " + deadlines.dayOf(due) + ". Reason: " + reason);
+    caseEvents.record(dispute.getCaseRef(), actor(execution), "EXTENDED", CaseTexts.extended(deadlines.dayOf(due), reason));
+    applicant.tell(dispute, ApplicantUpdate.EXTENDED, Text.of("update.dispute.extended", deadlines.dayOf(due), reason));
   }
 
   /** Another department must help: the assisted limit (Shandong: 7 instead of 3) counts from the forwarding. */
@@ -114,11 +107,10 @@ public class DisputeSteps {
         Step.DISPUTE_VERIFY_ASSISTED);
     if (assisted.after(current)) {
       setDue(execution, dispute, assisted);
-      tell(dispute, ApplicantUpdate.EXTENDED, "需其他单位协助核查，答复期限为" + deadlines.dayOf(assisted) + "。",
-          "Another department helps to verify; the answer is due by " + deadlines.dayOf(assisted) + ".");
+      applicant.tell(dispute, ApplicantUpdate.EXTENDED, Text.of("update.dispute.assisted", deadlines.dayOf(assisted)));
     }
     caseEvents.record(dispute.getCaseRef(), actor(execution), "ASSISTANCE_REQUESTED",
-        helper + ": " + execution.getVariable("reasons"));
+        Text.of("timeline.assistanceRequested", helper, execution.getVariable("reasons")));
   }
 
   public void recordAssistance(DelegateExecution execution) {
@@ -142,8 +134,8 @@ public class DisputeSteps {
     Dispute dispute = dispute(execution);
     String reasons = (String) execution.getVariable("reasons");
     String actor = actor(execution);
-    dispute.getRecord().changeState(PublicationState.WITHDRAWN, actor, "异议核查后撤销 / cancelled after a dispute: "
-        + reasons, dispute.getCaseRef(), clock.instant());
+    dispute.getRecord().changeState(PublicationState.WITHDRAWN, actor, "record.reason.cancelledAfterDispute", reasons,
+        dispute.getCaseRef(), clock.instant());
     dispute.decided(DisputeOutcome.CANCELLED, reasons, null);
     caseEvents.record(dispute.getCaseRef(), actor, "CANCELLED", reasons);
     events.publishEvent(new RecordWithdrawn(dispute.getRecord().getId(), dispute.getCaseRef(), actor));
@@ -160,21 +152,22 @@ public class DisputeSteps {
   public void reply(DelegateExecution execution) {
     Dispute dispute = dispute(execution);
     String actor = actor(execution);
-    unmark(dispute, actor, "异议已答复，取消异议标注 / dispute answered (" + dispute.getOutcome() + ")");
+    unmark(dispute, actor, "record.reason.disputeAnswered." + dispute.getOutcome(), null);
     dispute.ended(DisputeState.REPLIED, null, LetterCodes.next(), clock.instant());
-    caseEvents.record(dispute.getCaseRef(), actor, "REPLIED", dispute.getOutcome() + ", letter " + dispute.getLetterCode());
-    tell(dispute, ApplicantUpdate.REPLIED, DisputeLetters.outcomeZh(dispute) + "答复书核验码：" + dispute.getLetterCode(),
-        DisputeLetters.outcomeEn(dispute) + " Reply verification code: " + dispute.getLetterCode());
+    caseEvents.record(dispute.getCaseRef(), actor, "REPLIED",
+        Text.of("timeline.replied", Text.of("event." + dispute.getOutcome()), dispute.getLetterCode()));
+    applicant.tell(dispute, ApplicantUpdate.REPLIED,
+        Text.of("update.dispute.replied", DisputeLetters.outcome(dispute), dispute.getLetterCode()));
   }
 
   /**
    * Takes the disputed mark off. A record whose publication ended meanwhile (its own end of
    * publication, a repair grant, a cancellation) keeps that state: its history says why.
    */
-  private void unmark(Dispute dispute, String actor, String reason) {
+  private void unmark(Dispute dispute, String actor, String reasonKey, String reason) {
     DishonestyRecord record = dispute.getRecord();
     if (record.getState() == PublicationState.DISPUTED) {
-      record.changeState(PublicationState.PUBLISHED, actor, reason, dispute.getCaseRef(), clock.instant());
+      record.changeState(PublicationState.PUBLISHED, actor, reasonKey, reason, dispute.getCaseRef(), clock.instant());
     }
   }
 
@@ -206,10 +199,5 @@ public class DisputeSteps {
   private static String actor(DelegateExecution execution) {
     Object actor = execution.getVariable(ModelNames.LAST_ACTOR);
     return actor == null ? "system" : actor.toString();
-  }
-
-  private void tell(Dispute dispute, ApplicantUpdate update, String zh, String en) {
-    AppUser user = users.findById(dispute.getApplicant()).orElseThrow();
-    applicant.tell(user, dispute.getCaseRef(), update, null, zh, en);
   }
 }

@@ -131,13 +131,14 @@ public class EscalationService {
     Map<String, Object> model = new HashMap<>();
     model.put("subjectArg", task.name());
     model.put("taskName", task.name());
-    String dueText = task.due() == null ? "—" : deadlines.dayOf(task.due()).toString();
-    if (task.due() != null && deadlines.isProvisional(task.due())) {
-      dueText += "（暂定 provisional）";
-    }
-    model.put("dueText", dueText);
-    model.put("departmentName", task.departmentCode() == null ? ""
-        : departments.findById(task.departmentCode()).map(d -> d.getNameZh()).orElse(task.departmentCode()));
+    // the facts only: the mails' fragments word the date (and a provisional one) in both languages
+    model.put("dueText", task.due() == null ? "—" : deadlines.dayOf(task.due()).toString());
+    model.put("dueProvisional", task.due() != null && deadlines.isProvisional(task.due()));
+    var department = task.departmentCode() == null ? null : departments.findById(task.departmentCode()).orElse(null);
+    model.put("departmentName", department != null ? department.getNameZh()
+        : task.departmentCode() == null ? "" : task.departmentCode());
+    model.put("departmentNameEn", department != null ? department.getNameEn()
+        : task.departmentCode() == null ? "" : task.departmentCode());
     model.put("assignee", task.assignee());
     model.put("graceDays", limits.cityEscalationAfter());
     return model;

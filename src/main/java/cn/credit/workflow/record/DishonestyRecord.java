@@ -128,10 +128,21 @@ public class DishonestyRecord {
    * not allow (say, an expired record back to disputed) is refused, so the history stays true.
    */
   public void changeState(PublicationState to, String actor, String reason, String caseRef, Instant at) {
+    changeState(to, actor, null, reason, caseRef, at);
+  }
+
+  /**
+   * The same with a reason the application words: its bundle key ({@code record.reason.…}) and
+   * what fills it, the reason a person typed or a date (null for nothing), kept apart so that the
+   * history can be shown in either language.
+   */
+  public void changeState(PublicationState to, String actor, String reasonKey, String reason, String caseRef,
+      Instant at) {
     if (!to.reachableFrom().contains(state)) {
       throw new IllegalStateException("record " + id + " cannot go from " + state + " to " + to);
     }
-    history.add(new RecordHistoryEntry(this, at, actor, HistoryAction.STATE_CHANGED, state, to, null, reason, caseRef));
+    history.add(new RecordHistoryEntry(this, at, actor, HistoryAction.STATE_CHANGED, state, to, null, reasonKey,
+        reason, caseRef));
     this.state = to;
     this.stateChangedAt = at;
   }

@@ -1,5 +1,6 @@
 package cn.credit.workflow.record;
 
+import cn.credit.workflow.text.Text;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -50,8 +51,13 @@ public class RecordHistoryEntry {
   @Column(length = 4000)
   private String changes;
 
+  /** The reason as typed by a person; with a {@link #reasonKey}, what fills it; older lines: a bilingual sentence. */
   @Column(length = 1000)
   private String reason;
+
+  /** The bundle key of the reason the application words (a repair granted, a dispute answered). */
+  @Column(name = "reason_key", length = 100)
+  private String reasonKey;
 
   /** The business key of the case (repair request or dispute) that caused the change, if any. */
   @Column(name = "case_ref", length = 64)
@@ -61,6 +67,13 @@ public class RecordHistoryEntry {
 
   RecordHistoryEntry(DishonestyRecord record, Instant occurredAt, String actor, HistoryAction action,
       PublicationState fromState, PublicationState toState, String changes, String reason, String caseRef) {
+    this(record, occurredAt, actor, action, fromState, toState, changes, null, reason, caseRef);
+  }
+
+  RecordHistoryEntry(DishonestyRecord record, Instant occurredAt, String actor, HistoryAction action,
+      PublicationState fromState, PublicationState toState, String changes, String reasonKey, String reason,
+      String caseRef) {
+    this.reasonKey = reasonKey;
     this.record = record;
     this.occurredAt = occurredAt;
     this.actor = actor;
@@ -102,6 +115,18 @@ public class RecordHistoryEntry {
 
   public String getReason() {
     return reason;
+  }
+
+  public String getReasonKey() {
+    return reasonKey;
+  }
+
+  /** The reason to show: by its key in the reader's language, or as it was written (typed, or an older line). */
+  public Text reasonText() {
+    if (reasonKey != null) {
+      return reason == null ? Text.of(reasonKey) : Text.of(reasonKey, reason);
+    }
+    return reason == null ? null : Text.both(reason, reason);
   }
 
   public String getCaseRef() {

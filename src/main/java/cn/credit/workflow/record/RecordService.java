@@ -77,9 +77,8 @@ public class RecordService {
   public int expireRecordsDueBy(LocalDate today) {
     List<DishonestyRecord> due = records.findByStateInAndAutomaticEndDateLessThanEqual(
         List.of(PublicationState.PUBLISHED, PublicationState.DISPUTED), today);
-    due.forEach(record -> record.changeState(PublicationState.EXPIRED, SYSTEM_ACTOR,
-        "公示期满自动停止公示 / maximum publication period reached on " + record.getAutomaticEndDate(), null,
-        clock.instant()));
+    due.forEach(record -> record.changeState(PublicationState.EXPIRED, SYSTEM_ACTOR, "record.reason.expired",
+        record.getAutomaticEndDate().toString(), null, clock.instant()));
     return due.size();
   }
 }

@@ -5,7 +5,7 @@ import cn.credit.workflow.notification.ApplicantNotifier;
 import cn.credit.workflow.notification.ApplicantUpdate;
 import cn.credit.workflow.process.CaseProcesses;
 import cn.credit.workflow.record.RecordWithdrawn;
-import cn.credit.workflow.user.Users;
+import cn.credit.workflow.text.Text;
 import java.time.Clock;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -18,16 +18,14 @@ class RepairOnRecordWithdrawn {
   private final CaseProcesses processes;
   private final CaseEvents caseEvents;
   private final ApplicantNotifier applicant;
-  private final Users users;
   private final Clock clock;
 
   RepairOnRecordWithdrawn(RepairRequestRepository requests, CaseProcesses processes, CaseEvents caseEvents,
-      ApplicantNotifier applicant, Users users, Clock clock) {
+      ApplicantNotifier applicant, Clock clock) {
     this.requests = requests;
     this.processes = processes;
     this.caseEvents = caseEvents;
     this.applicant = applicant;
-    this.users = users;
     this.clock = clock;
   }
 
@@ -40,13 +38,11 @@ class RepairOnRecordWithdrawn {
       if (request.getProcessInstanceId() != null) {
         processes.end(request.getProcessInstanceId(), "record cancelled after dispute " + event.caseRef());
       }
-      request.decided(RepairState.RECORD_WITHDRAWN, "record cancelled after dispute " + event.caseRef(), null,
-          clock.instant());
-      caseEvents.record(request.getCaseRef(), event.actor(), "RECORD_WITHDRAWN", "by dispute " + event.caseRef());
-      applicant.tell(users.findById(request.getApplicant()).orElseThrow(), request.getCaseRef(), ApplicantUpdate.CLOSED,
-          null, "该失信信息已因异议核查（" + event.caseRef() + "）撤销，不再公示，修复申请无需继续办理，已终止。",
-          "The record was cancelled after dispute " + event.caseRef() + "; there is nothing left to repair and the"
-              + " request is closed.");
+      // the dispute's reference: the pages word it (RepairRequest.decisionReasonsText)
+      request.decided(RepairState.RECORD_WITHDRAWN, event.caseRef(), null, clock.instant());
+      caseEvents.record(request.getCaseRef(), event.actor(), "RECORD_WITHDRAWN",
+          Text.of("timeline.recordWithdrawn", event.caseRef()));
+      applicant.tell(request, ApplicantUpdate.CLOSED, Text.of("update.repair.recordWithdrawn", event.caseRef()));
     }
   }
 }

@@ -1,7 +1,9 @@
 package cn.credit.workflow.repair;
 
+import cn.credit.workflow.casefile.CaseKind;
 import cn.credit.workflow.casefile.CaseRecord;
 import cn.credit.workflow.record.DishonestyRecord;
+import cn.credit.workflow.text.Text;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -99,6 +101,24 @@ public class RepairRequest extends CaseRecord {
 
   public String getDecisionReasons() {
     return decisionReasons;
+  }
+
+  /**
+   * The reasons as a person reads them: as typed by the department; where the application ended the
+   * request (lapsed, record withdrawn) its wording by key. A withdrawal written before keys (a
+   * sentence, not the dispute's reference) reads as written.
+   */
+  public Text decisionReasonsText() {
+    if (decisionReasons == null) {
+      return null;
+    }
+    if (state == RepairState.LAPSED) {
+      return Text.of("timeline.lapsed." + decisionReasons);
+    }
+    if (state == RepairState.RECORD_WITHDRAWN && CaseKind.DISPUTE.owns(decisionReasons)) {
+      return Text.of("timeline.recordWithdrawn", decisionReasons);
+    }
+    return Text.both(decisionReasons, decisionReasons);
   }
 
 }

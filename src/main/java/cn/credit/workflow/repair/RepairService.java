@@ -21,6 +21,7 @@ import cn.credit.workflow.record.RecordService;
 import cn.credit.workflow.record.RecordType;
 import cn.credit.workflow.record.Severity;
 import cn.credit.workflow.system.ApiProblem;
+import cn.credit.workflow.text.Text;
 import cn.credit.workflow.user.AppUser;
 import cn.credit.workflow.user.Role;
 import cn.credit.workflow.user.Users;
@@ -148,8 +149,9 @@ public class RepairService {
     variables.put("supplementUsed", false);
     variables.put("extensionUsed", false);
     request.started(processes.start(PROCESS_KEY, request.getCaseRef(), variables));
-    caseEvents.record(request.getCaseRef(), username, "FILED", "record " + record.getDecisionNumber()
-        + (requirement.extraMaterials().isEmpty() ? "" : "; extra materials: " + requirement.extraMaterials()));
+    caseEvents.record(request.getCaseRef(), username, "FILED", requirement.extraMaterials().isEmpty()
+        ? Text.of("timeline.filed.repair", record.getDecisionNumber())
+        : Text.of("timeline.filed.repairWithMaterials", record.getDecisionNumber(), requirement.extraMaterials()));
     return request;
   }
 
@@ -234,7 +236,7 @@ public class RepairService {
       processes.end(request.getProcessInstanceId(), "broken commitment reported");
     }
     if (original.getState() == PublicationState.STOPPED) {
-      original.changeState(PublicationState.PUBLISHED, username, "撤销信用修复：违背信用承诺 / repair revoked: " + reason,
+      original.changeState(PublicationState.PUBLISHED, username, "record.reason.repairRevoked", reason,
           request.getCaseRef(), clock.instant());
     }
     original.barRepairUntil(today.plusYears(3), username, reason, request.getCaseRef(), clock.instant());
@@ -244,11 +246,7 @@ public class RepairService {
         "违背信用修复承诺", reason, today, today.plus(Period.ofYears(3)), Set.copyOf(original.getJointPunishmentMembers())),
         username);
     caseEvents.record(request.getCaseRef(), username, "BREACH_REPORTED", reason);
-    AppUser applicant = users.findById(request.getApplicant()).orElseThrow();
-    applicantNotifier.tell(applicant, request.getCaseRef(), ApplicantUpdate.DECIDED, "revoked",
-        "因违背信用承诺，信用修复决定已撤销，原失信信息恢复公示且三年内不得申请修复。理由：" + reason,
-        "Because the commitment was broken, the repair was revoked; the record is published again and may not be"
-            + " repaired for three years. Reason: " + reason);
+    applicantNotifier.tell(request, ApplicantUpdate.DECIDED, "revoked", Text.of("update.repair.revoked", reason));
     return breach;
   }
 

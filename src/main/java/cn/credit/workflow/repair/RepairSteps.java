@@ -1,6 +1,7 @@
 package cn.credit.workflow.repair;
 
 import cn.credit.workflow.casefile.CaseEvents;
+import cn.credit.workflow.casefile.CaseTexts;
 import cn.credit.workflow.deadline.Deadlines;
 import cn.credit.workflow.department.Department;
 import cn.credit.workflow.letter.LetterCodes;
@@ -8,9 +9,9 @@ import cn.credit.workflow.notification.ApplicantNotifier;
 import cn.credit.workflow.notification.ApplicantUpdate;
 import cn.credit.workflow.process.ModelNames;
 import cn.credit.workflow.record.PublicationState;
-import cn.credit.workflow.user.AppUser;
-import cn.credit.workflow.user.Users;
+import cn.credit.workflow.text.Text;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -29,16 +30,14 @@ public class RepairSteps {
   private static final Logger log = LoggerFactory.getLogger(RepairSteps.class);
 
   private final RepairRequestRepository requests;
-  private final Users users;
   private final CaseEvents caseEvents;
   private final ApplicantNotifier applicant;
   private final Deadlines deadlines;
   private final Clock clock;
 
-  RepairSteps(RepairRequestRepository requests, Users users, CaseEvents caseEvents,
+  RepairSteps(RepairRequestRepository requests, CaseEvents caseEvents,
       ApplicantNotifier applicant, Deadlines deadlines, Clock clock) {
     this.requests = requests;
-    this.users = users;
     this.caseEvents = caseEvents;
     this.applicant = applicant;
     this.deadlines = deadlines;
@@ -48,27 +47,23 @@ public class RepairSteps {
   public void lapse(DelegateExecution execution, String why) {
     RepairRequest request = request(execution);
     request.decided(RepairState.LAPSED, why, null, clock.instant());
-    caseEvents.record(request.getCaseRef(), "system", "LAPSED", why);
-    String zh = "commitment-not-signed".equals(why) ? "未在期限内签署信用承诺书，申请已失效，可重新申请。"
-        : "未在期限内补正材料，申请已失效，可重新申请。";
-    String en = "commitment-not-signed".equals(why) ? "The commitment was not signed in time; the request lapsed. You may file again."
-        : "The missing material was not provided in time; the request lapsed. You may file again.";
-    tell(request, ApplicantUpdate.LAPSED, null, zh, en);
+    caseEvents.record(request.getCaseRef(), "system", "LAPSED", Text.of("timeline.lapsed." + why));
+    applicant.tell(request, ApplicantUpdate.LAPSED, Text.of("commitment-not-signed".equals(why)
+        ? "update.repair.lapsed.commitment-not-signed" : "update.repair.lapsed.supplement-not-provided"));
   }
 
   public void route(DelegateExecution execution) {
     RepairRequest request = request(execution);
     request.moveTo(RepairState.UNDER_ACCEPTANCE);
-    caseEvents.record(request.getCaseRef(), "system", "ROUTED", "to " + request.getDepartmentCode());
-    tell(request, ApplicantUpdate.RECEIVED, null, "申请已转" + request.getRecord().getDepartment().getNameZh()
-        + "办理，办理期限至" + request.getDueDate() + (request.isDueProvisional() ? "（暂定）" : "") + "。",
-        "Your request went to " + request.getRecord().getDepartment().getNameEn() + "; it is due by "
-            + request.getDueDate() + (request.isDueProvisional() ? " (provisional)" : "") + ".");
+    Text department = CaseTexts.department(request.getRecord().getDepartment());
+    caseEvents.record(request.getCaseRef(), "system", "ROUTED", Text.of("timeline.routed", department));
+    applicant.tell(request, ApplicantUpdate.RECEIVED, Text.of(request.isDueProvisional()
+        ? "update.repair.receivedProvisional" : "update.repair.received", department, request.getDueDate()));
   }
 
   public void refuseAcceptance(DelegateExecution execution) {
-    refuseWithLetter(execution, RepairState.NOT_ACCEPTED, "refusalReasons", ApplicantUpdate.REFUSED, "不予受理",
-        "Not accepted");
+    refuseWithLetter(execution, RepairState.NOT_ACCEPTED, "refusalReasons", ApplicantUpdate.REFUSED,
+        "update.repair.notAccepted");
   }
 
   public void requestSupplement(DelegateExecution execution) {
@@ -77,9 +72,8 @@ public class RepairSteps {
     request.supplementRequested(missing);
     execution.setVariable("supplementUsed", true);
     caseEvents.record(request.getCaseRef(), actor(execution), "SUPPLEMENT_REQUESTED", missing);
-    String due = deadlines.dayOf(deadlines.due("supplement")).toString();
-    tell(request, ApplicantUpdate.SUPPLEMENT_NEEDED, null, "请于" + due + "前一次性补正以下材料：" + missing,
-        "Please provide by " + due + " all of the following: " + missing);
+    LocalDate due = deadlines.dayOf(deadlines.due("supplement"));
+    applicant.tell(request, ApplicantUpdate.SUPPLEMENT_NEEDED, Text.of("update.repair.supplementNeeded", due, missing));
   }
 
   public void accept(DelegateExecution execution) {
@@ -87,9 +81,9 @@ public class RepairSteps {
     request.moveTo(RepairState.UNDER_REVIEW);
     Date decideDue = deadlines.due("decide");
     execution.setVariable("decideDue", decideDue);
-    caseEvents.record(request.getCaseRef(), actor(execution), "ACCEPTED", "decision due " + deadlines.dayOf(decideDue));
-    tell(request, ApplicantUpdate.ACCEPTED, null, "申请已受理，将于" + deadlines.dayOf(decideDue) + "前作出决定。",
-        "Your request was accepted; the decision is due by " + deadlines.dayOf(decideDue) + ".");
+    caseEvents.record(request.getCaseRef(), actor(execution), "ACCEPTED",
+        Text.of("timeline.accepted", deadlines.dayOf(decideDue)));
+    applicant.tell(request, ApplicantUpdate.ACCEPTED, Text.of("update.repair.accepted", deadlines.dayOf(decideDue)));
   }
 
   public void extend(DelegateExecution execution) {
@@ -99,44 +93,40 @@ public class RepairSteps {
     execution.setVariable("extensionUsed", true);
     String reason = (String) execution.getVariable("extensionReason");
     request.extended(reason);
-    caseEvents.record(request.getCaseRef(), actor(execution), "EXTENDED", "new due " + deadlines.dayOf(newDue) + ": " + reason);
-    tell(request, ApplicantUpdate.EXTENDED, null, "因情况复杂，办理期限延长至" + deadlines.dayOf(newDue) + "。理由：" + reason,
-        "The case is complex: the decision is now due by " + deadlines.dayOf(newDue) + ". Reason: " + reason);
+    caseEvents.record(request.getCaseRef(), actor(execution), "EXTENDED", CaseTexts.extended(deadlines.dayOf(newDue), reason));
+    applicant.tell(request, ApplicantUpdate.EXTENDED, Text.of("update.repair.extended", deadlines.dayOf(newDue), reason));
   }
 
   public void refuse(DelegateExecution execution) {
-    refuseWithLetter(execution, RepairState.REFUSED, "decisionReasons", ApplicantUpdate.DECIDED, "决定不予修复",
-        "Repair refused");
+    refuseWithLetter(execution, RepairState.REFUSED, "decisionReasons", ApplicantUpdate.DECIDED, "update.repair.refused");
   }
 
   /** Either refusal ends with a letter whose reasons and verification code go to the applicant. */
   private void refuseWithLetter(DelegateExecution execution, RepairState state, String reasonsVariable,
-      ApplicantUpdate update, String zh, String en) {
+      ApplicantUpdate update, String updateKey) {
     RepairRequest request = request(execution);
     String reasons = (String) execution.getVariable(reasonsVariable);
     request.decided(state, reasons, LetterCodes.next(), clock.instant());
     caseEvents.record(request.getCaseRef(), actor(execution), state.name(), reasons);
-    tell(request, update, null, zh + "。理由：" + reasons + "。决定书核验码：" + request.getLetterCode(),
-        en + ". Reasons: " + reasons + ". Letter verification code: " + request.getLetterCode());
+    applicant.tell(request, update, Text.of(updateKey, reasons, request.getLetterCode()));
   }
 
   /** The record leaves the public list at once; each member department gets its confirmation task. */
   public void grant(DelegateExecution execution) {
     RepairRequest request = request(execution);
     String actor = actor(execution);
-    request.getRecord().changeState(PublicationState.STOPPED, actor,
-        "准予信用修复，停止公示 / repair granted, publication stopped", request.getCaseRef(), clock.instant());
+    request.getRecord().changeState(PublicationState.STOPPED, actor, "record.reason.repairGranted", null,
+        request.getCaseRef(), clock.instant());
     request.decided(RepairState.GRANTED, (String) execution.getVariable("decisionReasons"), LetterCodes.next(),
         clock.instant());
     List<String> members = new ArrayList<>(request.getRecord().getJointPunishmentMembers().stream()
         .map(Department::getCode).sorted().toList());
     execution.setVariable("memberDepartments", members);
-    caseEvents.record(request.getCaseRef(), actor, "GRANTED", "publication stopped; members " + members);
+    caseEvents.record(request.getCaseRef(), actor, "GRANTED", Text.of("timeline.granted", members.toString()));
     log.info("Repair granted, record {} no longer published; member departments {}", request.getRecord().getId(), members);
-    tell(request, ApplicantUpdate.DECIDED, null, "准予信用修复。决定书核验码：" + request.getLetterCode(),
-        "Repair granted. Letter verification code: " + request.getLetterCode());
-    tell(request, ApplicantUpdate.PUBLICATION_STOPPED, null, "失信信息“" + request.getRecord().getTitle() + "”已停止公示。",
-        "The record \"" + request.getRecord().getTitle() + "\" is no longer published.");
+    applicant.tell(request, ApplicantUpdate.DECIDED, Text.of("update.repair.granted", request.getLetterCode()));
+    applicant.tell(request, ApplicantUpdate.PUBLICATION_STOPPED,
+        Text.of("update.repair.publicationStopped", request.getRecord().getTitle()));
   }
 
   public void complete(DelegateExecution execution) {
@@ -144,14 +134,14 @@ public class RepairSteps {
     if (request.getState() == RepairState.GRANTED) {
       request.moveTo(RepairState.COMPLETED);
     }
-    caseEvents.record(request.getCaseRef(), "system", "COMPLETED", "every member department confirmed");
+    caseEvents.record(request.getCaseRef(), "system", "COMPLETED", Text.of("timeline.completed"));
   }
 
   public void withdraw(DelegateExecution execution) {
     RepairRequest request = request(execution);
     request.decided(RepairState.WITHDRAWN, null, null, clock.instant());
-    caseEvents.record(request.getCaseRef(), actor(execution), "WITHDRAWN", null);
-    tell(request, ApplicantUpdate.WITHDRAWN, null, "申请已按您的要求撤回。", "Your request was withdrawn as you asked.");
+    caseEvents.record(request.getCaseRef(), actor(execution), "WITHDRAWN", (String) null);
+    applicant.tell(request, ApplicantUpdate.WITHDRAWN, Text.of("update.repair.withdrawn"));
   }
 
   private RepairRequest request(DelegateExecution execution) {
@@ -162,10 +152,5 @@ public class RepairSteps {
   private static String actor(DelegateExecution execution) {
     Object actor = execution.getVariable(ModelNames.LAST_ACTOR);
     return actor == null ? "system" : actor.toString();
-  }
-
-  private void tell(RepairRequest request, ApplicantUpdate update, String occurrence, String zh, String en) {
-    AppUser user = users.findById(request.getApplicant()).orElseThrow();
-    applicant.tell(user, request.getCaseRef(), update, occurrence, zh, en);
   }
 }

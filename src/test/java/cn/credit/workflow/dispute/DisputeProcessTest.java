@@ -27,6 +27,7 @@ import cn.credit.workflow.repair.RepairRequestRepository;
 import cn.credit.workflow.repair.RepairService;
 import cn.credit.workflow.repair.RepairState;
 import cn.credit.workflow.system.ApiProblem;
+import cn.credit.workflow.text.Texts;
 import cn.credit.workflow.user.AppUserRepository;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -75,6 +76,7 @@ class DisputeProcessTest {
   @Autowired RepairRequestRepository repairRequests;
   @Autowired Deadlines deadlines;
   @Autowired TransactionTemplate tx;
+  @Autowired Texts texts;
 
   @BeforeEach
   void setUp() {
@@ -148,6 +150,8 @@ class DisputeProcessTest {
     assertThat(record(recordId).getState()).isEqualTo(PublicationState.WITHDRAWN);
     RepairRequest closed = repairRequests.findById(repair.getId()).orElseThrow();
     assertThat(closed.getState()).isEqualTo(RepairState.RECORD_WITHDRAWN);
+    assertThat(texts.zh(closed.decisionReasonsText())).isEqualTo("因异议 " + dispute.getCaseRef());
+    assertThat(texts.en(closed.decisionReasonsText())).isEqualTo("by dispute " + dispute.getCaseRef());
     assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(repair.getCaseRef()).count())
         .as("the repair process and its watches are gone").isZero();
     assertThat(taskService.createTaskQuery().processInstanceBusinessKey(repair.getCaseRef()).count()).isZero();
@@ -278,6 +282,8 @@ class DisputeProcessTest {
     assertEnded(dispute, "LapseUnsigned", "DisputeLapsed");
     assertThat(reload(dispute).getState()).isEqualTo(DisputeState.LAPSED);
     assertThat(record(recordId).getState()).isEqualTo(PublicationState.PUBLISHED);
+    assertThat(texts.zh(reload(dispute).reasonsText())).isEqualTo("未在期限内签署信用承诺书");
+    assertThat(texts.en(reload(dispute).reasonsText())).isEqualTo("commitment not signed in time");
   }
 
   @Test

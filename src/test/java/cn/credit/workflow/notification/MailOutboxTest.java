@@ -6,6 +6,7 @@ import cn.credit.workflow.EngineTest;
 import cn.credit.workflow.EngineTime;
 import cn.credit.workflow.oversight.EscalationService;
 import cn.credit.workflow.process.TaskRef;
+import cn.credit.workflow.text.Text;
 import cn.credit.workflow.user.AppUser;
 import cn.credit.workflow.user.AppUserRepository;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
@@ -148,10 +149,10 @@ class MailOutboxTest {
   void theApplicantIsToldOfEachChangeOnceInBothLanguages() throws Exception {
     AppUser applicant = users.findById("applicant.a").orElseThrow();
     tx.executeWithoutResult(s -> {
-      applicantNotifier.tell(applicant, "R-2030-0005", ApplicantUpdate.RECEIVED, null, null, null);
+      applicantNotifier.tell(applicant, "R-2030-0005", ApplicantUpdate.RECEIVED, null, null);
       applicantNotifier.tell(applicant, "R-2030-0005", ApplicantUpdate.SUPPLEMENT_NEEDED, null,
-          "请补充：纳税证明、整改报告。", "Please add: tax certificate, rectification report.");
-      applicantNotifier.tell(applicant, "R-2030-0005", ApplicantUpdate.SUPPLEMENT_NEEDED, null, "again", "again");
+          Text.both("请补充：纳税证明、整改报告。", "Please add: tax certificate, rectification report."));
+      applicantNotifier.tell(applicant, "R-2030-0005", ApplicantUpdate.SUPPLEMENT_NEEDED, null, Text.both("again", "again"));
     });
     assertThat(dispatcher.dispatchDue()).isEqualTo(2);
     MimeMessage[] received = smtp.getReceivedMessages();

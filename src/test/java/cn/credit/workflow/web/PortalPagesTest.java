@@ -74,6 +74,26 @@ class PortalPagesTest {
     assertThat(applicant.get(casePage + "?lang=en", null, "text/html").body()).contains("With the credit office");
   }
 
+  /** The lines the application writes to the timeline and to the record's history read in the page's language. */
+  @Test
+  void theTimelineAndTheRecordHistoryReadInThePagesLanguage() throws Exception {
+    Long recordId = record("tax", "济税罚〔2026〕L" + System.nanoTime() % 100000 + "号");
+    var dispute = disputes.file("applicant.a", recordId, "WRONG_CONTENT", "罚款金额应为五千元", null);
+    HttpTestClient applicant = new HttpTestClient(port);
+    applicant.signIn("applicant.a");
+    String portalPage = "/portal/disputes/" + dispute.getId();
+    assertThat(applicant.get(portalPage, null, "text/html").body()).contains("信息内容错误：失信信息 济税罚");
+    assertThat(applicant.get(portalPage + "?lang=en", null, "text/html").body()).contains("The content is wrong: record 济税罚");
+
+    HttpTestClient office = new HttpTestClient(port);
+    office.signIn("reviewer.credit-office");
+    String casePage = "/cases/" + dispute.getCaseRef();
+    assertThat(office.get(casePage, null, "text/html").body()).contains("id=\"record-history\"")
+        .contains("异议申请已提交，标注“异议中”").contains("公示中 → 异议处理中");
+    assertThat(office.get(casePage + "?lang=en", null, "text/html").body()).contains("dispute filed")
+        .contains("The content is wrong: record 济税罚");
+  }
+
   @Test
   void anApplicantAnswersTheSupplementNoticeAndTheDepartmentsWriteNotes() throws Exception {
     Long recordId = record("ecology", "济环罚字〔2026〕S" + System.nanoTime() % 100000 + "号");
