@@ -1,42 +1,24 @@
 package cn.credit.workflow.dispute;
 
 import cn.credit.workflow.casefile.CaseKind;
+import cn.credit.workflow.casefile.Cases;
 import cn.credit.workflow.casefile.CaseTexts;
 import cn.credit.workflow.letter.CaseLetters;
 import cn.credit.workflow.letter.Letter;
 import cn.credit.workflow.text.Text;
 import cn.credit.workflow.text.Texts;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /** The written reply to a dispute (信用信息异议答复书), checkable by its code. */
 @Component
 class DisputeLetters extends CaseLetters<Dispute> {
 
-  private final DisputeRepository repository;
-  private final DisputeService disputes;
   private final Texts texts;
 
-  DisputeLetters(DisputeRepository repository, DisputeService disputes, Texts texts) {
-    this.repository = repository;
-    this.disputes = disputes;
+  DisputeLetters(DisputeRepository repository, Cases cases, Texts texts) {
+    super(CaseKind.DISPUTE, Dispute.class, repository, cases);
     this.texts = texts;
-  }
-
-  @Override
-  public CaseKind kind() {
-    return CaseKind.DISPUTE;
-  }
-
-  @Override
-  protected Optional<Dispute> withLetterCode(String code) {
-    return repository.findByLetterCode(code);
-  }
-
-  @Override
-  protected Dispute visibleCase(Long caseId, String username) {
-    return disputes.get(caseId, username);
   }
 
   @Override

@@ -1,6 +1,9 @@
 package cn.credit.workflow.letter;
 
+import cn.credit.workflow.casefile.CaseKind;
 import cn.credit.workflow.casefile.CaseRecord;
+import cn.credit.workflow.casefile.CaseRecordRepository;
+import cn.credit.workflow.casefile.Cases;
 import cn.credit.workflow.system.ApiProblem;
 import java.util.Optional;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,24 +15,37 @@ import org.springframework.transaction.annotation.Transactional;
  */
 public abstract class CaseLetters<C extends CaseRecord> implements LetterSource {
 
-  /** The case whose letter has this verification code. */
-  protected abstract Optional<C> withLetterCode(String code);
+  private final CaseKind kind;
+  private final Class<C> type;
+  private final CaseRecordRepository<C> repository;
+  private final Cases cases;
 
-  /** The case, if the person may see it (404 otherwise). */
-  protected abstract C visibleCase(Long caseId, String username);
+  protected CaseLetters(CaseKind kind, Class<C> type, CaseRecordRepository<C> repository, Cases cases) {
+    this.kind = kind;
+    this.type = type;
+    this.repository = repository;
+    this.cases = cases;
+  }
 
+  /** How the letter of a case reads: the kind gathers the facts, the bundle has the words. */
   protected abstract Letter letterOf(C filed);
+
+  @Override
+  public CaseKind kind() {
+    return kind;
+  }
 
   @Override
   @Transactional(readOnly = true)
   public Optional<Letter> byCode(String code) {
-    return withLetterCode(code).map(this::letterOf);
+    return repository.findByLetterCode(code).map(this::letterOf);
   }
 
   @Override
   @Transactional(readOnly = true)
   public Letter issuedFor(Long caseId, String username) {
-    C filed = visibleCase(caseId, username);
+    // the kind's own rule on who may see the case; 404 otherwise
+    C filed = type.cast(cases.details(kind, caseId, username).kase());
     if (filed.getLetterCode() == null) {
       throw ApiProblem.notFound(filed.getCaseRef() + " has no letter yet");
     }

@@ -1,41 +1,23 @@
 package cn.credit.workflow.repair;
 
 import cn.credit.workflow.casefile.CaseKind;
+import cn.credit.workflow.casefile.Cases;
 import cn.credit.workflow.department.Department;
 import cn.credit.workflow.letter.CaseLetters;
 import cn.credit.workflow.letter.Letter;
 import cn.credit.workflow.text.Text;
 import cn.credit.workflow.text.Texts;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 /** The decision letter (信用修复决定书) of a decided repair request. */
 @Component
 class RepairLetters extends CaseLetters<RepairRequest> {
 
-  private final RepairRequestRepository requests;
-  private final RepairService repairs;
   private final Texts texts;
 
-  RepairLetters(RepairRequestRepository requests, RepairService repairs, Texts texts) {
-    this.requests = requests;
-    this.repairs = repairs;
+  RepairLetters(RepairRequestRepository requests, Cases cases, Texts texts) {
+    super(CaseKind.REPAIR, RepairRequest.class, requests, cases);
     this.texts = texts;
-  }
-
-  @Override
-  public CaseKind kind() {
-    return CaseKind.REPAIR;
-  }
-
-  @Override
-  protected Optional<RepairRequest> withLetterCode(String code) {
-    return requests.findByLetterCode(code);
-  }
-
-  @Override
-  protected RepairRequest visibleCase(Long caseId, String username) {
-    return repairs.get(caseId, username);
   }
 
   @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import cn.credit.workflow.casefile.Cases;
 import cn.credit.workflow.department.Department;
 import cn.credit.workflow.entity.MarketEntity;
 import cn.credit.workflow.letter.Letter;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class DisputeLettersTest {
 
   private final DisputeRepository repository = mock(DisputeRepository.class);
-  private final DisputeLetters letters = new DisputeLetters(repository, mock(DisputeService.class), BundleTexts.load());
+  private final DisputeLetters letters = new DisputeLetters(repository, mock(Cases.class), BundleTexts.load());
 
   @Test
   void aCorrectionNamesItsChangesInChinese() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import cn.credit.workflow.casefile.Cases;
 import cn.credit.workflow.department.Department;
 import cn.credit.workflow.entity.MarketEntity;
 import cn.credit.workflow.letter.Letter;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class RepairLettersTest {
 
   private final RepairRequestRepository requests = mock(RepairRequestRepository.class);
-  private final RepairLetters letters = new RepairLetters(requests, mock(RepairService.class), BundleTexts.load());
+  private final RepairLetters letters = new RepairLetters(requests, mock(Cases.class), BundleTexts.load());
 
   @Test
   void aGrantReadsInBothLanguagesWithTheFactsOfTheCase() {
