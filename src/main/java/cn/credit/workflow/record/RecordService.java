@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,11 +23,14 @@ public class RecordService {
   private final DishonestyRecordRepository records;
   private final PublicationPeriods periods;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
-  RecordService(DishonestyRecordRepository records, PublicationPeriods periods, Clock clock) {
+  RecordService(DishonestyRecordRepository records, PublicationPeriods periods, Clock clock,
+      ApplicationEventPublisher events) {
     this.records = records;
     this.periods = periods;
     this.clock = clock;
+    this.events = events;
   }
 
   @Transactional(readOnly = true)
@@ -77,8 +81,11 @@ public class RecordService {
   public int expireRecordsDueBy(LocalDate today) {
     List<DishonestyRecord> due = records.findByStateInAndAutomaticEndDateLessThanEqual(
         List.of(PublicationState.PUBLISHED, PublicationState.DISPUTED), today);
-    due.forEach(record -> record.changeState(PublicationState.EXPIRED, SYSTEM_ACTOR, "record.reason.expired",
-        record.getAutomaticEndDate().toString(), null, clock.instant()));
+    for (DishonestyRecord record : due) {
+      record.changeState(PublicationState.EXPIRED, SYSTEM_ACTOR, "record.reason.expired",
+          record.getAutomaticEndDate().toString(), null, clock.instant());
+      events.publishEvent(new RecordExpired(record.getId()));
+    }
     return due.size();
   }
 }

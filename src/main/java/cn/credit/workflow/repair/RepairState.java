@@ -20,7 +20,9 @@ public enum RepairState implements CaseState {
   /** granted, then revoked after a broken commitment */
   REVOKED,
   /** the record itself was cancelled after a dispute: nothing left to repair */
-  RECORD_WITHDRAWN;
+  RECORD_WITHDRAWN,
+  /** the record's maximum publication period ended while the request was open: nothing left to repair */
+  RECORD_EXPIRED;
 
   /** Before the decision: the applicant may still withdraw, and no second request for the record is taken. */
   public static final Set<RepairState> OPEN = EnumSet.of(AWAITING_SIGNATURE, UNDER_ACCEPTANCE, AWAITING_SUPPLEMENT,

@@ -1,0 +1,66 @@
+package cn.credit.workflow.repair;
+
+import cn.credit.workflow.casefile.CaseEvents;
+import cn.credit.workflow.notification.ApplicantNotifier;
+import cn.credit.workflow.notification.ApplicantUpdate;
+import cn.credit.workflow.process.CaseProcesses;
+import cn.credit.workflow.record.RecordExpired;
+import cn.credit.workflow.record.RecordService;
+import cn.credit.workflow.record.RecordWithdrawn;
+import cn.credit.workflow.text.Text;
+import java.time.Clock;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * A record that stops being published without a repair leaves nothing to repair: cancelled after a
+ * dispute, or at the end of its maximum period. An open request about it ends cleanly, in the same
+ * transaction, and the applicant is told why.
+ */
+@Component
+class RepairOnRecordEnded {
+
+  private final RepairRequestRepository requests;
+  private final CaseProcesses processes;
+  private final CaseEvents caseEvents;
+  private final ApplicantNotifier applicant;
+  private final Clock clock;
+
+  RepairOnRecordEnded(RepairRequestRepository requests, CaseProcesses processes, CaseEvents caseEvents,
+      ApplicantNotifier applicant, Clock clock) {
+    this.requests = requests;
+    this.processes = processes;
+    this.caseEvents = caseEvents;
+    this.applicant = applicant;
+    this.clock = clock;
+  }
+
+  @EventListener
+  void recordWithdrawn(RecordWithdrawn event) {
+    // the dispute's reference is kept as the reasons: the pages word it (RepairRequest.decisionReasonsText)
+    endOpenRequests(event.recordId(), RepairState.RECORD_WITHDRAWN, event.caseRef(), event.actor(),
+        "record cancelled after dispute " + event.caseRef(), Text.of("timeline.recordWithdrawn", event.caseRef()),
+        Text.of("update.repair.recordWithdrawn", event.caseRef()));
+  }
+
+  @EventListener
+  void recordExpired(RecordExpired event) {
+    endOpenRequests(event.recordId(), RepairState.RECORD_EXPIRED, null, RecordService.SYSTEM_ACTOR,
+        "record's publication period ended", Text.of("timeline.recordExpired"), Text.of("update.repair.recordExpired"));
+  }
+
+  private void endOpenRequests(Long recordId, RepairState ended, String reasons, String actor, String engineReason,
+      Text timeline, Text update) {
+    for (RepairRequest request : requests.findByRecordIdOrderByReceivedAt(recordId)) {
+      if (!request.getState().isOpen()) {
+        continue;
+      }
+      if (request.getProcessInstanceId() != null) {
+        processes.end(request.getProcessInstanceId(), engineReason);
+      }
+      request.decided(ended, reasons, null, clock.instant());
+      caseEvents.record(request.getCaseRef(), actor, ended.name(), timeline);
+      applicant.tell(request, ApplicantUpdate.CLOSED, update);
+    }
+  }
+}
