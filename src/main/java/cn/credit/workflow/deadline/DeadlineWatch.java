@@ -72,8 +72,7 @@ public class DeadlineWatch {
     if (watch != null) {
       stop((String) watch, "deadline extended");
     }
-    TaskRef moved = new TaskRef(task.taskId(), task.name(), task.processInstanceId(), task.caseRef(),
-        task.departmentCode(), task.assignee(), newDue);
+    TaskRef moved = task.withDue(newDue);
     tasks.setLocalVariable(taskId, WATCH_VARIABLE, start(moved));
     return newDue;
   }

@@ -8,11 +8,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
@@ -36,9 +38,12 @@ public class CaseTasks {
   private final FormService formService;
   private final IdentityService identityService;
   private final HistoryService historyService;
+  private final RepositoryService repositoryService;
+  private final Map<String, String> processKeys = new ConcurrentHashMap<>();
 
   CaseTasks(TaskService taskService, RuntimeService runtimeService, FormService formService,
-      IdentityService identityService, HistoryService historyService) {
+      IdentityService identityService, HistoryService historyService, RepositoryService repositoryService) {
+    this.repositoryService = repositoryService;
     this.taskService = taskService;
     this.runtimeService = runtimeService;
     this.formService = formService;
@@ -65,16 +70,19 @@ public class CaseTasks {
         .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
         .map(IdentityLink::getGroupId).findFirst().orElse(null));
     return Optional.of(new TaskRef(task.getId(), task.getName(), task.getProcessInstanceId(),
-        caseRefOf(task.getProcessInstanceId()), department, task.getAssignee(), task.getDueDate()));
+        caseRefOf(task.getProcessInstanceId()), department, task.getAssignee(), task.getDueDate(),
+        processKeyOf(task.getProcessDefinitionId()), task.getTaskDefinitionKey()));
   }
 
   /** The same, for a task the engine is creating right now (inside a task listener). */
   public static TaskRef of(DelegateTask task) {
     String department = departmentOf(task.getCandidates().stream()
         .filter(link -> link.getGroupId() != null).map(IdentityLink::getGroupId).findFirst().orElse(null));
+    String processKey = task.getProcessDefinitionId() == null ? null : task.getProcessEngineServices()
+        .getRepositoryService().getProcessDefinition(task.getProcessDefinitionId()).getKey();
     return new TaskRef(task.getId(), task.getName(), task.getProcessInstanceId(),
         task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey(), department,
-        task.getAssignee(), task.getDueDate());
+        task.getAssignee(), task.getDueDate(), processKey, task.getTaskDefinitionKey());
   }
 
   /** The open step with this id, with its form key, candidates and overdue mark. */
@@ -143,13 +151,17 @@ public class CaseTasks {
     taskService.setVariableLocal(stepId, name, value);
   }
 
-  /** A finished or open step of the case's history, oldest first: name, who, when, due, how it ended. */
-  public record StepHistory(String name, String assignee, Date started, Date due, Date ended, String endReason) {}
+  /**
+   * A finished or open step of the case's history, oldest first: which step of which model (its
+   * name as the task had it), who, when, due, how it ended.
+   */
+  public record StepHistory(String processKey, String stepKey, String name, String assignee, Date started, Date due,
+      Date ended, String endReason) {}
 
   public List<StepHistory> historyOf(String caseRef) {
     return historyService.createHistoricTaskInstanceQuery().processInstanceBusinessKey(caseRef)
         .orderByHistoricActivityInstanceStartTime().asc().list().stream()
-        .map(t -> new StepHistory(t.getName(), t.getAssignee(), t.getStartTime(), t.getDueDate(), t.getEndTime(),
+        .map(t -> new StepHistory(t.getProcessDefinitionKey(), t.getTaskDefinitionKey(), t.getName(), t.getAssignee(), t.getStartTime(), t.getDueDate(), t.getEndTime(),
             t.getDeleteReason())).toList();
   }
 
@@ -185,6 +197,11 @@ public class CaseTasks {
     task.setDueDate(due);
     taskService.saveTask(task);
     taskService.setVariableLocal(taskId, OVERDUE, false);
+  }
+
+  private String processKeyOf(String processDefinitionId) {
+    return processDefinitionId == null ? null
+        : processKeys.computeIfAbsent(processDefinitionId, id -> repositoryService.getProcessDefinition(id).getKey());
   }
 
   private String caseRefOf(String processInstanceId) {
