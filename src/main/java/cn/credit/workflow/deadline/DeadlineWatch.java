@@ -44,7 +44,8 @@ public class DeadlineWatch {
       return;
     }
     events.publishEvent(new DeadlineEvent(DeadlineEvent.Moment.TASK_ARRIVED, ref));
-    if (ref.due() != null) {
+    if (ref.due() != null && !tasks.hasDeadlineTimers(task)) {
+      // a model version from before the boundary timers (ADR 0003): the task gets a watch as it did
       task.setVariableLocal(WATCH_VARIABLE, start(ref));
     }
   }
@@ -71,10 +72,18 @@ public class DeadlineWatch {
     Object watch = tasks.localVariable(taskId, WATCH_VARIABLE);
     if (watch != null) {
       stop((String) watch, "deadline extended");
+      tasks.setLocalVariable(taskId, WATCH_VARIABLE, start(task.withDue(newDue)));
+    } else {
+      moveTimers(taskId, task.stepKey(), newDue);
     }
-    TaskRef moved = task.withDue(newDue);
-    tasks.setLocalVariable(taskId, WATCH_VARIABLE, start(moved));
     return newDue;
+  }
+
+  /** The task's pending boundary timers, moved to the moments of {@code due}; fired ones stay fired. */
+  void moveTimers(String taskId, String stepKey, Date due) {
+    tasks.moveTimer(taskId, stepKey + ModelNames.REMINDER_TIMER, deadlines.reminderAt(due));
+    tasks.moveTimer(taskId, stepKey + ModelNames.OVERDUE_TIMER, deadlines.overdueAt(due));
+    tasks.moveTimer(taskId, stepKey + ModelNames.CITY_TIMER, deadlines.cityEscalationAt(due));
   }
 
   private String start(TaskRef task) {

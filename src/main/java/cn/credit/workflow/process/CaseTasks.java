@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -20,6 +21,7 @@ import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -39,11 +41,15 @@ public class CaseTasks {
   private final IdentityService identityService;
   private final HistoryService historyService;
   private final RepositoryService repositoryService;
+  private final ManagementService managementService;
   private final Map<String, String> processKeys = new ConcurrentHashMap<>();
+  private final Map<String, Boolean> timerSteps = new ConcurrentHashMap<>();
 
   CaseTasks(TaskService taskService, RuntimeService runtimeService, FormService formService,
-      IdentityService identityService, HistoryService historyService, RepositoryService repositoryService) {
+      IdentityService identityService, HistoryService historyService, RepositoryService repositoryService,
+      ManagementService managementService) {
     this.repositoryService = repositoryService;
+    this.managementService = managementService;
     this.taskService = taskService;
     this.runtimeService = runtimeService;
     this.formService = formService;
@@ -186,6 +192,59 @@ public class CaseTasks {
                 .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
                 .map(IdentityLink::getGroupId).findFirst().orElse(null), t.getFormKey(), t.getAssignee(), t.getDueDate()))
         .toList();
+  }
+
+  /** An open task with the moment it was created. */
+  public record Created(TaskRef task, Date at) {}
+
+  /** The open tasks of a step in one run: one, or each instance of a multi-instance step. */
+  public List<Created> openOf(String processInstanceId, String stepKey) {
+    return taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(stepKey).list().stream()
+        .map(t -> find(t.getId()).map(ref -> new Created(ref, t.getCreateTime())).orElse(null))
+        .filter(Objects::nonNull).toList();
+  }
+
+  /**
+   * Whether the model a task runs on draws its deadline timers (ADR 0003); a task of an older model
+   * version has a deadline watch instead. Read once per model version and step.
+   */
+  public boolean hasDeadlineTimers(DelegateTask task) {
+    String definition = task.getProcessDefinitionId();
+    if (definition == null) {
+      return false;
+    }
+    return timerSteps.computeIfAbsent(definition + "#" + task.getTaskDefinitionKey(), key -> repositoryService
+        .getBpmnModelInstance(definition)
+        .getModelElementById(task.getTaskDefinitionKey() + ModelNames.OVERDUE_TIMER) != null);
+  }
+
+  /**
+   * Moves the pending timer {@code boundaryEventId} of the run a task is in to {@code at}; a timer
+   * that has fired is gone and stays gone. Returns whether there was one to move.
+   */
+  public boolean moveTimer(String taskId, String boundaryEventId, Date at) {
+    Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+    List<Job> jobs = task == null ? List.of() : managementService.createJobQuery()
+        .processInstanceId(task.getProcessInstanceId()).activityId(boundaryEventId).timers().list();
+    jobs.forEach(job -> managementService.setJobDuedate(job.getId(), at));
+    return !jobs.isEmpty();
+  }
+
+  /** Removes the pending timer {@code boundaryEventId} of a task's run (a moment that has passed already). */
+  public void dropTimer(String taskId, String boundaryEventId) {
+    Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+    if (task != null) {
+      managementService.createJobQuery().processInstanceId(task.getProcessInstanceId()).activityId(boundaryEventId)
+          .timers().list().forEach(job -> managementService.deleteJob(job.getId()));
+    }
+  }
+
+  /** When the pending timer {@code boundaryEventId} of a task's run fires, if it is pending. */
+  public Optional<Date> timerOf(String taskId, String boundaryEventId) {
+    Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+    return task == null ? Optional.empty() : managementService.createJobQuery()
+        .processInstanceId(task.getProcessInstanceId()).activityId(boundaryEventId).timers().list().stream()
+        .map(Job::getDuedate).findFirst();
   }
 
   public void markOverdue(String taskId) {

@@ -73,7 +73,7 @@ class ModelDiagramsBrowserTest {
       browser.screenshot("case-page-diagram");
 
       // full size: a window wide enough for the whole model at scale 1
-      browser.resize(3400, 2400);
+      browser.resize(3600, 3200);
       modelPicture(browser, "/cases/" + repair, "model-credit-repair");
       modelPicture(browser, "/cases/" + dispute, "model-credit-dispute");
       assertThat(browser.has("#diagram .djs-element.current[data-element-id=VerifyAssisted]")).isTrue();
