@@ -2,7 +2,6 @@ package cn.credit.workflow.deadline;
 
 import cn.credit.workflow.process.CaseTasks;
 import cn.credit.workflow.process.TaskRef;
-import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -47,25 +46,5 @@ public class DeadlineActions {
   private void publish(DelegateExecution execution, String stepKey, DeadlineEvent.Moment moment) {
     tasks.openOf(execution.getProcessInstanceId(), stepKey)
         .forEach(open -> events.publishEvent(new DeadlineEvent(moment, open.task())));
-  }
-
-  // The watch of processes/task-deadline.bpmn (a case started before the boundary timers, ADR 0003):
-
-  public void remind(DelegateExecution watch) {
-    onWatchedTask(watch, DeadlineEvent.Moment.REMINDER_DUE);
-  }
-
-  public void markOverdue(DelegateExecution watch) {
-    onWatchedTask(watch, DeadlineEvent.Moment.OVERDUE);
-  }
-
-  public void escalateToCity(DelegateExecution watch) {
-    onWatchedTask(watch, DeadlineEvent.Moment.CITY_ESCALATION_DUE);
-  }
-
-  private void onWatchedTask(DelegateExecution watch, DeadlineEvent.Moment moment) {
-    // a task ended in the same moment leaves nothing to escalate
-    Optional<TaskRef> task = tasks.find((String) watch.getVariable("taskId"));
-    task.ifPresent(t -> events.publishEvent(new DeadlineEvent(moment, t)));
   }
 }

@@ -43,7 +43,6 @@ public class CaseTasks {
   private final RepositoryService repositoryService;
   private final ManagementService managementService;
   private final Map<String, String> processKeys = new ConcurrentHashMap<>();
-  private final Map<String, Boolean> timerSteps = new ConcurrentHashMap<>();
 
   CaseTasks(TaskService taskService, RuntimeService runtimeService, FormService formService,
       IdentityService identityService, HistoryService historyService, RepositoryService repositoryService,
@@ -148,13 +147,17 @@ public class CaseTasks {
     }
   }
 
-  /** A task-local variable (the deadline watch keeps its run's id there). */
+  /** A task-local variable (an old deadline watch kept its run's id there). */
   public Object localVariable(String stepId, String name) {
     return taskService.getVariableLocal(stepId, name);
   }
 
   public void setLocalVariable(String stepId, String name, Object value) {
     taskService.setVariableLocal(stepId, name, value);
+  }
+
+  public void removeLocalVariable(String stepId, String name) {
+    taskService.removeVariableLocal(stepId, name);
   }
 
   /**
@@ -204,18 +207,10 @@ public class CaseTasks {
         .filter(Objects::nonNull).toList();
   }
 
-  /**
-   * Whether the model a task runs on draws its deadline timers (ADR 0003); a task of an older model
-   * version has a deadline watch instead. Read once per model version and step.
-   */
-  public boolean hasDeadlineTimers(DelegateTask task) {
-    String definition = task.getProcessDefinitionId();
-    if (definition == null) {
-      return false;
-    }
-    return timerSteps.computeIfAbsent(definition + "#" + task.getTaskDefinitionKey(), key -> repositoryService
-        .getBpmnModelInstance(definition)
-        .getModelElementById(task.getTaskDefinitionKey() + ModelNames.OVERDUE_TIMER) != null);
+  /** The open tasks of one run (not of the runs it called). */
+  public List<TaskRef> openTasksOfRun(String processInstanceId) {
+    return taskService.createTaskQuery().processInstanceId(processInstanceId).list().stream()
+        .map(t -> find(t.getId()).orElse(null)).filter(Objects::nonNull).toList();
   }
 
   /**

@@ -52,11 +52,4 @@ public final class ModelNames {
   public static final String REMINDER_TIMER = "_Reminder";
   public static final String OVERDUE_TIMER = "_Overdue";
   public static final String CITY_TIMER = "_City";
-
-  /** task-deadline.bpmn, 办理期限监督: ran beside each user task with a due date before the boundary timers */
-  public static final class DeadlineWatch {
-    private DeadlineWatch() {}
-
-    public static final String PROCESS = "taskDeadline";
-  }
 }

@@ -78,7 +78,7 @@ class ModelDiagramsBrowserTest {
       modelPicture(browser, "/cases/" + dispute, "model-credit-dispute");
       assertThat(browser.has("#diagram .djs-element.current[data-element-id=VerifyAssisted]")).isTrue();
       assertThat(browser.has("#diagram .djs-element.done[data-element-id=RecordAssistance]")).isTrue();
-      for (String model : List.of("commitment-signing", "task-deadline")) {
+      for (String model : List.of("commitment-signing")) {
         drawnBesideTheCase(browser, Files.readString(Path.of("processes", model + ".bpmn")));
         assertThat(browser.shoot("#model-view", "model-" + model)).isNotEmptyFile();
       }
