@@ -78,6 +78,13 @@ class ModelDiagramsBrowserTest {
       modelPicture(browser, "/cases/" + dispute, "model-credit-dispute");
       assertThat(browser.has("#diagram .djs-element.current[data-element-id=VerifyAssisted]")).isTrue();
       assertThat(browser.has("#diagram .djs-element.done[data-element-id=RecordAssistance]")).isTrue();
+      // the models carry Chinese names; an English page draws each element's name from the bundle
+      modelPicture(browser, "/cases/" + repair + "?lang=en", "model-credit-repair-en");
+      assertThat(browser.find("#diagram [data-element-id=AcceptRequest]").getText()).contains("Accept the request");
+      modelPicture(browser, "/cases/" + dispute, "model-credit-dispute-en");
+      assertThat(browser.find("#diagram [data-element-id=VerifyDispute_OverdueAction]").getText())
+          .contains("Overdue: tell leaders");
+      browser.open("/cases/" + repair + "?lang=zh_CN");
       for (String model : List.of("commitment-signing")) {
         drawnBesideTheCase(browser, Files.readString(Path.of("processes", model + ".bpmn")));
         assertThat(browser.shoot("#model-view", "model-" + model)).isNotEmptyFile();
