@@ -8,6 +8,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import cn.credit.workflow.process.ModelNames;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.instance.BoundaryEvent;
+import org.camunda.bpm.model.bpmn.instance.TimerEventDefinition;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 
 /** House rules every model in processes/ keeps, checked on the files a credit officer opens. */
@@ -49,6 +55,35 @@ class ProcessModelsTest {
     for (Path model : models()) {
       assertThat(Files.readString(model)).as(model + ": camunda:formKey without an expression")
           .doesNotContainPattern("camunda:formKey=\"[^\"]*[$#]\\{");
+    }
+  }
+
+  @Test
+  void everyDepartmentTaskWithADeadlineDrawsItsThreeDeadlineTimers() throws IOException {
+    // ADR 0003: a task offered to a department, with a due date, carries reminder, overdue and city
+    // escalation as non-interrupting boundary timers with a calendar expression, each to its action
+    for (Path model : models()) {
+      if (!model.toString().endsWith(".bpmn")) {
+        continue;
+      }
+      BpmnModelInstance instance = Bpmn.readModelFromFile(model.toFile());
+      for (UserTask task : instance.getModelElementsByType(UserTask.class)) {
+        if (task.getCamundaCandidateGroups() == null || task.getCamundaDueDate() == null) {
+          continue;
+        }
+        for (String ending : List.of(ModelNames.REMINDER_TIMER, ModelNames.OVERDUE_TIMER, ModelNames.CITY_TIMER)) {
+          String id = task.getId() + ending;
+          BoundaryEvent timer = instance.getModelElementById(id);
+          assertThat(timer).as(model + ": " + id).isNotNull();
+          assertThat(timer.getAttachedTo().getId()).as(id + " is on " + task.getId()).isEqualTo(task.getId());
+          assertThat(timer.cancelActivity()).as(id + " does not interrupt the task").isFalse();
+          TimerEventDefinition definition = (TimerEventDefinition) timer.getEventDefinitions().iterator().next();
+          assertThat(definition.getTimeDate().getTextContent()).as(id + ": a date from the calendar")
+              .startsWith("${deadlines.");
+          assertThat(timer.getOutgoing()).singleElement()
+              .satisfies(flow -> assertThat(flow.getTarget().getId()).isEqualTo(id + "Action"));
+        }
+      }
     }
   }
 

@@ -1,6 +1,7 @@
 package cn.credit.workflow.casefile;
 
 import cn.credit.workflow.process.CaseTasks;
+import cn.credit.workflow.process.StepNames;
 import cn.credit.workflow.text.Texts;
 import cn.credit.workflow.user.Role;
 import java.security.Principal;
@@ -8,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,8 +22,10 @@ public class CaseTimeline {
   private final List<TimelineSource> sources;
   private final CaseTasks steps;
   private final Texts texts;
+  private final StepNames stepNames;
 
-  CaseTimeline(CaseEvents events, List<TimelineSource> sources, CaseTasks steps, Texts texts) {
+  CaseTimeline(CaseEvents events, List<TimelineSource> sources, CaseTasks steps, Texts texts, StepNames stepNames) {
+    this.stepNames = stepNames;
     this.events = events;
     this.sources = sources;
     this.steps = steps;
@@ -60,7 +64,10 @@ public class CaseTimeline {
     events.of(caseRef).forEach(e -> entries.add(new Entry(e.getOccurredAt(), "event", e.getType(), e.getActor(),
         null, null, texts.current(e.detailText()))));
     for (CaseTasks.StepHistory step : steps.historyOf(caseRef)) {
-      entries.add(new Entry(step.started().toInstant(), "task", step.name(), step.assignee(),
+      // the step's name in the reader's language, from the bundle by the model's element id
+      entries.add(new Entry(step.started().toInstant(), "task",
+          stepNames.nameOf(step.processKey(), step.stepKey(), step.name(), LocaleContextHolder.getLocale()),
+          step.assignee(),
           step.due() == null ? null : step.due().toInstant(), step.ended() == null ? null : step.ended().toInstant(),
           step.endReason()));
     }

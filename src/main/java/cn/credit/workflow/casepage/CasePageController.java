@@ -9,6 +9,7 @@ import cn.credit.workflow.system.ApiProblem;
 import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
+import java.util.Locale;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -69,9 +70,9 @@ class CasePageController {
   /** The case's process model and where it stands, for the diagram viewer. */
   @GetMapping(value = "/cases/{caseRef}/diagram", produces = MediaType.APPLICATION_JSON_VALUE)
   @ResponseBody
-  CaseDiagrams.Diagram diagram(@PathVariable String caseRef, Principal principal) {
+  CaseDiagrams.Diagram diagram(@PathVariable String caseRef, Principal principal, Locale locale) {
     CaseParty party = cases.requireVisible(caseRef, principal.getName());
-    return diagrams.of(caseRef, party.kind().processKey())
+    return diagrams.of(caseRef, party.kind().processKey(), locale)
         .orElseThrow(() -> ApiProblem.notFound("case " + caseRef + " has no process yet"));
   }
 

@@ -3,7 +3,6 @@ package cn.credit.workflow.inbox;
 import cn.credit.workflow.deadline.Deadlines;
 import cn.credit.workflow.process.StepNames;
 import cn.credit.workflow.system.ApiProblem;
-import cn.credit.workflow.system.FieldErrors;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.util.LinkedHashMap;
@@ -90,8 +89,10 @@ class InboxController {
       Locale locale) {
     InboxService.InboxTask task = inbox.task(id, username);
     model.addAttribute("task", task);
-    model.addAttribute("title", FieldErrors.localized(task.name(), locale));
-    model.addAttribute("item", inbox.workItem(id).orElse(null));
+    WorkItem item = inbox.workItem(id).orElse(null);
+    model.addAttribute("title", item == null ? task.name()
+        : steps.nameOf(item.getProcessKey(), task.taskKey(), task.name(), locale));
+    model.addAttribute("item", item);
     model.addAttribute("due", deadlines.statusOf(task.due() == null ? null : task.due().toInstant()));
     TaskForm form = inbox.formOf(task.formKey());
     model.addAttribute("form", form == null ? null : FormView.of(form, values, errors, locale));

@@ -6,6 +6,11 @@ import java.time.Instant;
 public interface LoadRow {
   String getDepartment();
 
+  String getProcess();
+
+  String getStepKey();
+
+  /** The step's name as a work item kept it; a page shows it by process and step key ({@code StepNames}). */
   String getStep();
 
   long getOpen();

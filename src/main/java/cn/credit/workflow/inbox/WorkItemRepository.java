@@ -20,13 +20,14 @@ public interface WorkItemRepository extends JpaRepository<WorkItem, String>, Jpa
       Pageable page);
 
   @Query("""
-      select w.departmentCode as department, w.stepName as step, count(w) as open,
+      select w.departmentCode as department, w.processKey as process, w.stepKey as stepKey, min(w.stepName) as step,
+             count(w) as open,
              sum(case when w.dueAt < ?1 then 1 else 0 end) as overdue, min(w.dueAt) as oldestDue
       from WorkItem w
       where w.state = cn.credit.workflow.inbox.WorkItem.State.OPEN and w.departmentCode is not null
         and (?2 = true or w.departmentCode in ?3)
-      group by w.departmentCode, w.stepName
-      order by w.departmentCode, w.stepName""")
+      group by w.departmentCode, w.processKey, w.stepKey
+      order by w.departmentCode, w.processKey, w.stepKey""")
   List<LoadRow> openByDepartmentAndStep(Instant now, boolean everyDepartment, Collection<String> departments);
 
   @Query("""

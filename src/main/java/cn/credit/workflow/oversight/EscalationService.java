@@ -7,6 +7,7 @@ import cn.credit.workflow.department.Departments;
 import cn.credit.workflow.notification.MailKind;
 import cn.credit.workflow.notification.Notifier;
 import cn.credit.workflow.process.CaseTasks;
+import cn.credit.workflow.process.StepNames;
 import cn.credit.workflow.process.TaskRef;
 import cn.credit.workflow.user.AppUser;
 import cn.credit.workflow.user.Role;
@@ -14,6 +15,7 @@ import cn.credit.workflow.user.Users;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,9 +42,11 @@ public class EscalationService {
   private final Deadlines deadlines;
   private final TimeLimits limits;
   private final Clock clock;
+  private final StepNames stepNames;
 
   EscalationService(EscalationRepository escalations, CaseTasks tasks, Notifier notifier, Users users,
-      Departments departments, Deadlines deadlines, TimeLimits limits, Clock clock) {
+      Departments departments, Deadlines deadlines, TimeLimits limits, Clock clock, StepNames stepNames) {
+    this.stepNames = stepNames;
     this.escalations = escalations;
     this.tasks = tasks;
     this.notifier = notifier;
@@ -129,8 +133,11 @@ public class EscalationService {
 
   private Map<String, Object> model(TaskRef task) {
     Map<String, Object> model = new HashMap<>();
-    model.put("subjectArg", task.name());
-    model.put("taskName", task.name());
+    // the mail speaks both languages: the step's name in each, from the bundles by the model's ids
+    String nameZh = stepNames.nameOf(task.processKey(), task.stepKey(), task.name(), Locale.SIMPLIFIED_CHINESE);
+    model.put("subjectArg", nameZh);
+    model.put("taskName", nameZh);
+    model.put("taskNameEn", stepNames.nameOf(task.processKey(), task.stepKey(), task.name(), Locale.ENGLISH));
     // the facts only: the mails' fragments word the date (and a provisional one) in both languages
     model.put("dueText", task.due() == null ? "—" : deadlines.dayOf(task.due()).toString());
     model.put("dueProvisional", task.due() != null && deadlines.isProvisional(task.due()));

@@ -1,10 +1,19 @@
 package cn.credit.workflow.process;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.migration.MigrationPlan;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,12 +24,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class CaseProcesses {
 
+  private static final Logger log = LoggerFactory.getLogger(CaseProcesses.class);
+
   private final RuntimeService runtime;
   private final TaskService tasks;
   private final DecisionService decisions;
   private final CaseTasks steps;
+  private final RepositoryService repository;
 
-  CaseProcesses(RuntimeService runtime, TaskService tasks, DecisionService decisions, CaseTasks steps) {
+  CaseProcesses(RuntimeService runtime, TaskService tasks, DecisionService decisions, CaseTasks steps,
+      RepositoryService repository) {
+    this.repository = repository;
     this.runtime = runtime;
     this.tasks = tasks;
     this.decisions = decisions;
@@ -58,13 +72,68 @@ public class CaseProcesses {
   }
 
   /**
-   * Cancels a run that only accompanies another (a deadline watch whose task ended), if it still
-   * runs: its own listeners are skipped, it ends as terminated from outside.
+   * Cancels a run that only accompanies another (an old deadline watch), if it still runs: its own
+   * listeners are skipped, it ends as terminated from outside.
    */
   public void cancel(String runId, String reason) {
     if (runtime.createProcessInstanceQuery().processInstanceId(runId).count() > 0) {
       runtime.deleteProcessInstance(runId, reason, true, true);
     }
+  }
+
+  /** The ids of the running instances of a model, every version. */
+  public List<String> runsOf(String processKey) {
+    return runtime.createProcessInstanceQuery().processDefinitionKey(processKey).list().stream()
+        .map(ProcessInstance::getId).toList();
+  }
+
+  /** Where a run waits now; empty when it has ended. */
+  public List<String> activeSteps(String runId) {
+    return runtime.createProcessInstanceQuery().processInstanceId(runId).count() == 0 ? List.of()
+        : runtime.getActiveActivityIds(runId);
+  }
+
+  /**
+   * Moves every running instance of an older version of the model to the latest version with the
+   * engine's migration API, mapping the activities the two versions share (boundary events the new
+   * version adds get their jobs created). One instance per transaction: one that cannot move, or
+   * that another node is moving at the same moment, stays where it is and is logged. Returns the
+   * ids of the instances moved.
+   */
+  public List<String> migrateToLatest(String processKey) {
+    ProcessDefinition latest = repository.createProcessDefinitionQuery().processDefinitionKey(processKey)
+        .latestVersion().singleResult();
+    List<String> moved = new ArrayList<>();
+    if (latest == null) {
+      return moved;
+    }
+    for (ProcessDefinition older : repository.createProcessDefinitionQuery().processDefinitionKey(processKey)
+        .list()) {
+      if (older.getId().equals(latest.getId())) {
+        continue;
+      }
+      List<String> runs = runtime.createProcessInstanceQuery().processDefinitionId(older.getId()).list().stream()
+          .map(ProcessInstance::getId).toList();
+      if (runs.isEmpty()) {
+        continue;
+      }
+      MigrationPlan plan;
+      try {
+        plan = runtime.createMigrationPlan(older.getId(), latest.getId()).mapEqualActivities().build();
+      } catch (ProcessEngineException e) {
+        log.warn("Cases on {} cannot move to {}: {}", older.getId(), latest.getId(), e.getMessage());
+        continue;
+      }
+      for (String run : runs) {
+        try {
+          runtime.newMigration(plan).processInstanceIds(run).execute();
+          moved.add(run);
+        } catch (ProcessEngineException e) {
+          log.warn("Case run {} stays on {}: {}", run, older.getId(), e.getMessage());
+        }
+      }
+    }
+    return moved;
   }
 
   /** The single rule a deployed decision table gives for these inputs, as output name → value. */

@@ -8,16 +8,20 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
@@ -36,9 +40,15 @@ public class CaseTasks {
   private final FormService formService;
   private final IdentityService identityService;
   private final HistoryService historyService;
+  private final RepositoryService repositoryService;
+  private final ManagementService managementService;
+  private final Map<String, String> processKeys = new ConcurrentHashMap<>();
 
   CaseTasks(TaskService taskService, RuntimeService runtimeService, FormService formService,
-      IdentityService identityService, HistoryService historyService) {
+      IdentityService identityService, HistoryService historyService, RepositoryService repositoryService,
+      ManagementService managementService) {
+    this.repositoryService = repositoryService;
+    this.managementService = managementService;
     this.taskService = taskService;
     this.runtimeService = runtimeService;
     this.formService = formService;
@@ -65,16 +75,19 @@ public class CaseTasks {
         .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
         .map(IdentityLink::getGroupId).findFirst().orElse(null));
     return Optional.of(new TaskRef(task.getId(), task.getName(), task.getProcessInstanceId(),
-        caseRefOf(task.getProcessInstanceId()), department, task.getAssignee(), task.getDueDate()));
+        caseRefOf(task.getProcessInstanceId()), department, task.getAssignee(), task.getDueDate(),
+        processKeyOf(task.getProcessDefinitionId()), task.getTaskDefinitionKey()));
   }
 
   /** The same, for a task the engine is creating right now (inside a task listener). */
   public static TaskRef of(DelegateTask task) {
     String department = departmentOf(task.getCandidates().stream()
         .filter(link -> link.getGroupId() != null).map(IdentityLink::getGroupId).findFirst().orElse(null));
+    String processKey = task.getProcessDefinitionId() == null ? null : task.getProcessEngineServices()
+        .getRepositoryService().getProcessDefinition(task.getProcessDefinitionId()).getKey();
     return new TaskRef(task.getId(), task.getName(), task.getProcessInstanceId(),
         task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey(), department,
-        task.getAssignee(), task.getDueDate());
+        task.getAssignee(), task.getDueDate(), processKey, task.getTaskDefinitionKey());
   }
 
   /** The open step with this id, with its form key, candidates and overdue mark. */
@@ -134,7 +147,7 @@ public class CaseTasks {
     }
   }
 
-  /** A task-local variable (the deadline watch keeps its run's id there). */
+  /** A task-local variable (an old deadline watch kept its run's id there). */
   public Object localVariable(String stepId, String name) {
     return taskService.getVariableLocal(stepId, name);
   }
@@ -143,13 +156,21 @@ public class CaseTasks {
     taskService.setVariableLocal(stepId, name, value);
   }
 
-  /** A finished or open step of the case's history, oldest first: name, who, when, due, how it ended. */
-  public record StepHistory(String name, String assignee, Date started, Date due, Date ended, String endReason) {}
+  public void removeLocalVariable(String stepId, String name) {
+    taskService.removeVariableLocal(stepId, name);
+  }
+
+  /**
+   * A finished or open step of the case's history, oldest first: which step of which model (its
+   * name as the task had it), who, when, due, how it ended.
+   */
+  public record StepHistory(String processKey, String stepKey, String name, String assignee, Date started, Date due,
+      Date ended, String endReason) {}
 
   public List<StepHistory> historyOf(String caseRef) {
     return historyService.createHistoricTaskInstanceQuery().processInstanceBusinessKey(caseRef)
         .orderByHistoricActivityInstanceStartTime().asc().list().stream()
-        .map(t -> new StepHistory(t.getName(), t.getAssignee(), t.getStartTime(), t.getDueDate(), t.getEndTime(),
+        .map(t -> new StepHistory(t.getProcessDefinitionKey(), t.getTaskDefinitionKey(), t.getName(), t.getAssignee(), t.getStartTime(), t.getDueDate(), t.getEndTime(),
             t.getDeleteReason())).toList();
   }
 
@@ -176,6 +197,51 @@ public class CaseTasks {
         .toList();
   }
 
+  /** An open task with the moment it was created. */
+  public record Created(TaskRef task, Date at) {}
+
+  /** The open tasks of a step in one run: one, or each instance of a multi-instance step. */
+  public List<Created> openOf(String processInstanceId, String stepKey) {
+    return taskService.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(stepKey).list().stream()
+        .map(t -> find(t.getId()).map(ref -> new Created(ref, t.getCreateTime())).orElse(null))
+        .filter(Objects::nonNull).toList();
+  }
+
+  /** The open tasks of one run (not of the runs it called). */
+  public List<TaskRef> openTasksOfRun(String processInstanceId) {
+    return taskService.createTaskQuery().processInstanceId(processInstanceId).list().stream()
+        .map(t -> find(t.getId()).orElse(null)).filter(Objects::nonNull).toList();
+  }
+
+  /**
+   * Moves the pending timer {@code boundaryEventId} of the run a task is in to {@code at}; a timer
+   * that has fired is gone and stays gone. Returns whether there was one to move.
+   */
+  public boolean moveTimer(String taskId, String boundaryEventId, Date at) {
+    Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+    List<Job> jobs = task == null ? List.of() : managementService.createJobQuery()
+        .processInstanceId(task.getProcessInstanceId()).activityId(boundaryEventId).timers().list();
+    jobs.forEach(job -> managementService.setJobDuedate(job.getId(), at));
+    return !jobs.isEmpty();
+  }
+
+  /** Removes the pending timer {@code boundaryEventId} of a task's run (a moment that has passed already). */
+  public void dropTimer(String taskId, String boundaryEventId) {
+    Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+    if (task != null) {
+      managementService.createJobQuery().processInstanceId(task.getProcessInstanceId()).activityId(boundaryEventId)
+          .timers().list().forEach(job -> managementService.deleteJob(job.getId()));
+    }
+  }
+
+  /** When the pending timer {@code boundaryEventId} of a task's run fires, if it is pending. */
+  public Optional<Date> timerOf(String taskId, String boundaryEventId) {
+    Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+    return task == null ? Optional.empty() : managementService.createJobQuery()
+        .processInstanceId(task.getProcessInstanceId()).activityId(boundaryEventId).timers().list().stream()
+        .map(Job::getDuedate).findFirst();
+  }
+
   public void markOverdue(String taskId) {
     taskService.setVariableLocal(taskId, OVERDUE, true);
   }
@@ -185,6 +251,11 @@ public class CaseTasks {
     task.setDueDate(due);
     taskService.saveTask(task);
     taskService.setVariableLocal(taskId, OVERDUE, false);
+  }
+
+  private String processKeyOf(String processDefinitionId) {
+    return processDefinitionId == null ? null
+        : processKeys.computeIfAbsent(processDefinitionId, id -> repositoryService.getProcessDefinition(id).getKey());
   }
 
   private String caseRefOf(String processInstanceId) {

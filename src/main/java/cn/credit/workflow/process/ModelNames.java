@@ -44,10 +44,12 @@ public final class ModelNames {
     public static final String SIGN = "SignCommitmentTask";
   }
 
-  /** task-deadline.bpmn, 办理期限监督: runs beside each user task with a due date */
-  public static final class DeadlineWatch {
-    private DeadlineWatch() {}
-
-    public static final String PROCESS = "taskDeadline";
-  }
+  /*
+   * The deadline timers every department task carries (ADR 0003): non-interrupting boundary timer
+   * events whose ids are the task's with these endings, e.g. AcceptRequest_Reminder; each leads to
+   * its action (…_ReminderAction) and an end event (…_ReminderDone).
+   */
+  public static final String REMINDER_TIMER = "_Reminder";
+  public static final String OVERDUE_TIMER = "_Overdue";
+  public static final String CITY_TIMER = "_City";
 }

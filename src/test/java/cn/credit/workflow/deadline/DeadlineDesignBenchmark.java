@@ -112,7 +112,7 @@ class DeadlineDesignBenchmark {
     management = engine.getManagementService();
     history = engine.getHistoryService();
     engine.getRepositoryService().createDeployment().name("deadline-bench")
-        .addClasspathResource("processes/task-deadline.bpmn")
+        .addClasspathResource("bpmn/legacy/task-deadline.bpmn")
         .addModelInstance("raw.bpmn", model(Design.RAW))
         .addModelInstance("watch.bpmn", model(Design.WATCH))
         .addModelInstance("timeout.bpmn", model(Design.TIMEOUT_LISTENER))
@@ -344,7 +344,7 @@ class DeadlineDesignBenchmark {
           management.createJobQuery().processInstanceId(caseId).timers().orderByJobDuedate().asc().list().stream()
               .map(j -> j.getDuedate().toInstant()).toList(), tasks.getVariableLocal(migrated.getId(), Watch.VARIABLE));
       runtime.deleteProcessInstance(caseId, "bench");
-      runtime.createProcessInstanceQuery().processDefinitionKey(DeadlineWatch.PROCESS_KEY).list()
+      runtime.createProcessInstanceQuery().processDefinitionKey(DeadlineMigration.WATCH_PROCESS).list()
           .forEach(p -> runtime.deleteProcessInstance(p.getId(), "bench"));
     }
   }
@@ -431,7 +431,7 @@ class DeadlineDesignBenchmark {
 
   /**
    * A granted extension of an open task, as each design would do it through the public API: (c) as
-   * DeadlineWatch.extend today (move the due date, end the watch, start a new one); (a) and (b) move
+   * the retired DeadlineWatch.extend (move the due date, end the watch, start a new one); (a) and (b) move
    * the due date and set the due date of the task's three timer jobs.
    */
   void extend(Design design, String taskId, Date newDue) {
@@ -593,7 +593,7 @@ class DeadlineDesignBenchmark {
     }
   }
 
-  /** DeadlineWatch's engine calls: start processes/task-deadline.bpmn per task, delete it when the task ends. */
+  /** The calls the retired DeadlineWatch made: start task-deadline.bpmn per task, delete it when the task ends. */
   public class Watch {
     static final String VARIABLE = "deadlineWatch";
 
@@ -620,7 +620,7 @@ class DeadlineDesignBenchmark {
       variables.put("remind", reminderAt.after(deadlines.now()));
       variables.put("overdueAt", deadlines.overdueAt(due));
       variables.put("cityEscalationAt", deadlines.cityEscalationAt(due));
-      return service.startProcessInstanceByKey(DeadlineWatch.PROCESS_KEY, businessKey, variables).getId();
+      return service.startProcessInstanceByKey(DeadlineMigration.WATCH_PROCESS, businessKey, variables).getId();
     }
   }
 

@@ -41,7 +41,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The deadline machinery on a one-task process, the clock moved by hand: a task to accept within
- * 3 working days, started on Monday 2026-09-28, the week before National Day.
+ * 3 working days, started on Monday 2026-09-28, the week before National Day. Its reminder, overdue
+ * and city escalation are the task's own non-interrupting boundary timers (ADR 0003).
  */
 @EngineTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -55,7 +56,8 @@ class DeadlineProcessTest {
   @Autowired RuntimeService runtimeService;
   @Autowired TaskService taskService;
   @Autowired ManagementService managementService;
-  @Autowired DeadlineWatch deadlineWatch;
+  @Autowired DeadlineTimers deadlineTimers;
+  @Autowired CaseTasks caseTasks;
   @Autowired NotificationRepository outbox;
   @Autowired EscalationRepository escalations;
   @Autowired MailDispatcher dispatcher;
@@ -77,7 +79,7 @@ class DeadlineProcessTest {
   @AfterEach
   void cleanUp() {
     // each test watches its own task only: nothing of one test is left for the next one's jobs
-    for (String key : List.of("deadlineTest", DeadlineWatch.PROCESS_KEY)) {
+    for (String key : List.of("deadlineTest")) {
       runtimeService.createProcessInstanceQuery().processDefinitionKey(key).list()
           .forEach(p -> runtimeService.deleteProcessInstanceIfExists(p.getId(), "test over", true, true, true, true));
     }
@@ -132,7 +134,8 @@ class DeadlineProcessTest {
     assertThat(instance).isWaitingAt("Accept");
 
     // nothing more is scheduled, and dispatching twice sends every mail once
-    assertThat(managementService.createJobQuery().processInstanceId(watchOf(task)).count()).isZero();
+    assertThat(managementService.createJobQuery().processInstanceId(instance.getId()).count()).isZero();
+    assertThat(instance).hasPassed("Accept_ReminderAction", "Accept_OverdueAction", "Accept_CityAction");
     int queued = mails(caseRef).size();
     assertThat(queued).isEqualTo(4);
     at("2026-12-01T02:00:00Z"); // later than every mail any test queued
@@ -150,14 +153,16 @@ class DeadlineProcessTest {
   void anExtensionMovesTheDueDateAndEveryTimerWithIt() {
     ProcessInstance instance = start();
     Task task = task(instance);
-    String oldWatch = watchOf(task);
 
-    Date newDue = deadlineWatch.extend(task.getId());
+    Date newDue = deadlineTimers.extend(task.getId());
     // 10 working days after 8 October: 9, 10 (make-up), 12-16, 19, 20, 21 October
     assertThat(newDue).isEqualTo(Date.from(Instant.parse("2026-10-21T15:59:59Z")));
     assertThat(task(instance).getDueDate()).isEqualTo(newDue);
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(oldWatch).count()).isZero();
     assertThat(timerOf(task(instance))).isEqualTo(Instant.parse("2026-10-20T01:00:00Z"));
+    // the task's three timer jobs moved: none is due at the old moments any more
+    assertThat(caseTasks.timerOf(task.getId(), "Accept_Overdue")).contains(Date.from(Instant.parse("2026-10-21T16:00:00Z")));
+    // two working days after 21 October: 22 and 23 October
+    assertThat(caseTasks.timerOf(task.getId(), "Accept_City")).contains(Date.from(Instant.parse("2026-10-23T16:00:00Z")));
 
     at("2026-10-08T16:00:00Z"); // the old deadline passes: nothing happens
     assertThat(DueJobs.run(managementService)).isZero();
@@ -172,29 +177,41 @@ class DeadlineProcessTest {
   }
 
   @Test
-  void completingTheTaskEndsItsWatch() {
+  void aTaskThatArrivesAfterItsReminderTimeGetsNoReminder() {
     ProcessInstance instance = start();
     Task task = task(instance);
-    String watch = watchOf(task);
+    // as if less than a working day had been left: the deadline is the end of today, its reminder time has passed
+    caseTasks.moveDue(task.getId(), Date.from(Instant.parse("2026-09-28T15:59:59Z")));
+    at("2026-09-30T01:00:00Z");
+    assertThat(DueJobs.run(managementService)).isEqualTo(1);
+    assertThat(instance).hasPassed("Accept_ReminderAction");
+    assertThat(kinds(instance.getBusinessKey())).containsExactly(MailKind.TASK_ARRIVED);
+  }
+
+  @Test
+  void completingTheTaskEndsItsTimers() {
+    ProcessInstance instance = start();
+    Task task = task(instance);
+    assertThat(managementService.createJobQuery().processInstanceId(instance.getId()).timers().count()).isEqualTo(3);
     taskService.complete(task.getId());
     assertThat(instance).isEnded();
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(watch).count()).isZero();
+    assertThat(managementService.createJobQuery().processInstanceId(instance.getId()).count()).isZero();
     at("2026-10-12T02:00:00Z");
     assertThat(DueJobs.run(managementService)).isZero();
     assertThat(escalations.findByTaskIdOrderById(task.getId())).isEmpty();
   }
 
   @Test
-  void deletingACaseWithoutItsCustomListenersStillEndsTheWatchAndTheWorkItem() {
+  void deletingACaseWithoutItsCustomListenersStillEndsTheTimersAndTheWorkItem() {
     ProcessInstance instance = start();
     Task task = task(instance);
-    String watch = watchOf(task);
     assertThat(workItems.findById(task.getId())).hasValueSatisfying(
         item -> assertThat(item.getState()).isEqualTo(WorkItem.State.OPEN));
 
     // the eventing bridge's listeners are built-in (camunda.bpm.eventing.skippable=false): never skipped
     runtimeService.deleteProcessInstance(instance.getId(), "withdrawn", true, true);
-    assertThat(runtimeService.createProcessInstanceQuery().processInstanceId(watch).count()).isZero();
+    // the timers are the case's own jobs: they end with it, no listener needed
+    assertThat(managementService.createJobQuery().processInstanceId(instance.getId()).count()).isZero();
     assertThat(workItems.findById(task.getId())).hasValueSatisfying(
         item -> assertThat(item.getState()).isEqualTo(WorkItem.State.CANCELLED));
   }
@@ -207,12 +224,10 @@ class DeadlineProcessTest {
     return taskService.createTaskQuery().processInstanceId(instance.getId()).singleResult();
   }
 
-  private String watchOf(Task task) {
-    return (String) taskService.getVariableLocal(task.getId(), "deadlineWatch");
-  }
-
+  /** When the task's reminder timer fires. */
   private Instant timerOf(Task task) {
-    Job job = managementService.createJobQuery().processInstanceId(watchOf(task)).timers().singleResult();
+    Job job = managementService.createJobQuery().processInstanceId(task.getProcessInstanceId())
+        .activityId("Accept_Reminder").timers().singleResult();
     return job.getDuedate().toInstant();
   }
 

@@ -8,6 +8,7 @@ import cn.credit.workflow.EngineTime;
 import cn.credit.workflow.ProcessTest;
 import cn.credit.workflow.deadline.Deadlines;
 import cn.credit.workflow.deadline.Step;
+import cn.credit.workflow.process.CaseTasks;
 import cn.credit.workflow.department.Department;
 import cn.credit.workflow.department.DepartmentRepository;
 import cn.credit.workflow.inbox.InboxService;
@@ -230,6 +231,45 @@ class DisputeProcessTest {
     assertEnded(dispute, "AssistFork", "AssistVerification", "RecordAssistance", "AssistJoin", "AssistedOutcome",
         "CorrectRecord", "DisputeReplied");
     assertThat(record(recordId).getTitle()).isEqualTo("安全培训记录不全（已核对）");
+  }
+
+  @Test
+  void everyDepartmentStepIsRemindedMarkedOverdueAndEscalatedToTheCityInTheCaseItself() {
+    Dispute dispute = filedAndSigned(freshRecord("housing"), DisputeGround.WRONG_PERIOD);
+    allThreeTimersFire(dispute, "TriageDispute");
+    complete(dispute, "TriageDispute", "reviewer.credit-office", Map.of("triageOutcome", "forward"));
+    allThreeTimersFire(dispute, "VerifyDispute");
+    complete(dispute, "VerifyDispute", "reviewer.housing", Map.of("outcome", "assist", "reasons", "需协助",
+        "assistDepartment", "tax"));
+    // the two parallel steps share the assisted deadline: both are escalated, each in its own department
+    allThreeTimersFire(dispute, "VerifyAssisted", "AssistVerification");
+    complete(dispute, "AssistVerification", "reviewer.tax", Map.of("assistFindings", "已核对"));
+    complete(dispute, "VerifyAssisted", "reviewer.housing", Map.of("outcome", "keep", "reasons", "核查结论"));
+    DueJobs.run(management);
+    assertEnded(dispute, "KeepRecord", "DisputeReplied");
+    assertThat(escalations.findByCaseRefOrderById(dispute.getCaseRef()))
+        .extracting(e -> e.getDepartmentCode() + ":" + e.getLevel()).containsExactlyInAnyOrder(
+            "credit-office:DEPARTMENT_LEADER", "credit-office:CITY_LEADER", "housing:DEPARTMENT_LEADER",
+            "housing:CITY_LEADER", "housing:DEPARTMENT_LEADER", "housing:CITY_LEADER", "tax:DEPARTMENT_LEADER",
+            "tax:CITY_LEADER");
+  }
+
+  /** The clock at each deadline moment of the open steps: their boundary timers fire in the case itself. */
+  private void allThreeTimersFire(Dispute dispute, String... steps) {
+    Date due = task(dispute, steps[0]).getDueDate();
+    for (Date moment : List.of(deadlines.reminderAt(due), deadlines.overdueAt(due), deadlines.cityEscalationAt(due))) {
+      EngineTime.set(moment.toInstant());
+      DueJobs.run(management);
+    }
+    String id = reload(dispute).getProcessInstanceId();
+    for (String step : steps) {
+      assertThat(task(dispute, step).getDueDate()).isEqualTo(due);
+      assertThat(taskService.getVariableLocal(task(dispute, step).getId(), CaseTasks.OVERDUE)).isEqualTo(true);
+      assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(id).finished().list())
+          .extracting(HistoricActivityInstance::getActivityId).contains(step + "_Reminder", step + "_ReminderAction",
+              step + "_ReminderDone", step + "_Overdue", step + "_OverdueAction", step + "_OverdueDone", step + "_City",
+              step + "_CityAction", step + "_CityDone");
+    }
   }
 
   @Test

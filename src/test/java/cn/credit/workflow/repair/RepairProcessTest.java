@@ -249,6 +249,52 @@ class RepairProcessTest {
   }
 
   @Test
+  void everyDepartmentStepIsRemindedMarkedOverdueAndEscalatedToTheCityInTheCaseItself() {
+    RepairRequest request = filedAndSigned(Severity.SERIOUS, "market", "tax");
+    ProcessInstance instance = instance(request);
+    allThreeTimersFire(request, "AcceptRequest", "market");
+    complete(request, "AcceptRequest", "reviewer.market", Map.of("acceptOutcome", "accept"));
+    allThreeTimersFire(request, "VerifyAndDecide", "market");
+    complete(request, "VerifyAndDecide", "reviewer.market", Map.of("decision", "extend", "extensionReason", "需现场核查"));
+    allThreeTimersFire(request, "ApproveExtension", "market");
+    complete(request, "ApproveExtension", "leader.market", Map.of("extensionApproved", "true"));
+    complete(request, "VerifyAndDecide", "reviewer.market", Map.of("decision", "grant"));
+    allThreeTimersFire(request, "LeaderSignOff", "market");
+    complete(request, "LeaderSignOff", "leader.market", Map.of("signOffApproved", "true"));
+    allThreeTimersFire(request, "ConfirmLifting", "tax");
+    complete(request, "ConfirmLifting", "reviewer.tax", Map.of("liftedMeasures", "恢复纳税信用评价"));
+    DueJobs.run(management);
+    assertThat(instance(request)).isEnded().hasPassed("Repaired");
+    assertThat(escalations.findByCaseRefOrderById(request.getCaseRef()))
+        .extracting(e -> e.getDepartmentCode() + ":" + e.getLevel()).containsExactly(
+            "market:DEPARTMENT_LEADER", "market:CITY_LEADER", "market:DEPARTMENT_LEADER", "market:CITY_LEADER",
+            "market:DEPARTMENT_LEADER", "market:CITY_LEADER", "market:DEPARTMENT_LEADER", "market:CITY_LEADER",
+            "tax:DEPARTMENT_LEADER", "tax:CITY_LEADER");
+  }
+
+  /**
+   * Moves the clock to each deadline moment of the open step: its reminder, overdue mark and city
+   * escalation come from the case's own boundary timers, and the step stays open and keeps its deadline.
+   */
+  private void allThreeTimersFire(RepairRequest request, String step, String department) {
+    Task task = task(request, step);
+    Date due = task.getDueDate();
+    moveTo(deadlines.reminderAt(due).toInstant());
+    DueJobs.run(management);
+    moveTo(deadlines.overdueAt(due).toInstant());
+    DueJobs.run(management);
+    assertThat(taskService.getVariableLocal(task.getId(), cn.credit.workflow.process.CaseTasks.OVERDUE)).isEqualTo(true);
+    moveTo(deadlines.cityEscalationAt(due).toInstant());
+    DueJobs.run(management);
+    assertThat(instance(request)).hasPassed(step + "_Reminder", step + "_ReminderAction", step + "_ReminderDone",
+        step + "_Overdue", step + "_OverdueAction", step + "_OverdueDone", step + "_City", step + "_CityAction",
+        step + "_CityDone").isWaitingAt(step);
+    assertThat(task(request, step).getDueDate()).isEqualTo(due);
+    assertThat(outbox.findByCaseRefOrderByCreatedAt(request.getCaseRef())).filteredOn(n -> n.getSubject().contains("临期"))
+        .isNotEmpty();
+  }
+
+  @Test
   void aCommitmentNotSignedInTimeLapsesTheRequest() {
     RepairRequest request = repairs.file(APPLICANT, freshRecord(Severity.MINOR, "safety"), "已改正");
     Task signing = task(request, "SignCommitmentTask");

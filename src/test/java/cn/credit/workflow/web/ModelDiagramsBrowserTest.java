@@ -73,12 +73,19 @@ class ModelDiagramsBrowserTest {
       browser.screenshot("case-page-diagram");
 
       // full size: a window wide enough for the whole model at scale 1
-      browser.resize(3400, 2400);
+      browser.resize(3600, 3200);
       modelPicture(browser, "/cases/" + repair, "model-credit-repair");
       modelPicture(browser, "/cases/" + dispute, "model-credit-dispute");
       assertThat(browser.has("#diagram .djs-element.current[data-element-id=VerifyAssisted]")).isTrue();
       assertThat(browser.has("#diagram .djs-element.done[data-element-id=RecordAssistance]")).isTrue();
-      for (String model : List.of("commitment-signing", "task-deadline")) {
+      // the models carry Chinese names; an English page draws each element's name from the bundle
+      modelPicture(browser, "/cases/" + repair + "?lang=en", "model-credit-repair-en");
+      assertThat(browser.find("#diagram [data-element-id=AcceptRequest]").getText()).contains("Accept the request");
+      modelPicture(browser, "/cases/" + dispute, "model-credit-dispute-en");
+      assertThat(browser.find("#diagram [data-element-id=VerifyDispute_OverdueAction]").getText())
+          .contains("Overdue: tell leaders");
+      browser.open("/cases/" + repair + "?lang=zh_CN");
+      for (String model : List.of("commitment-signing")) {
         drawnBesideTheCase(browser, Files.readString(Path.of("processes", model + ".bpmn")));
         assertThat(browser.shoot("#model-view", "model-" + model)).isNotEmptyFile();
       }
