@@ -2,6 +2,7 @@ package cn.credit.workflow.admin;
 
 import cn.credit.workflow.department.DepartmentKind;
 import cn.credit.workflow.system.ApiProblem;
+import cn.credit.workflow.system.FieldProblem;
 import cn.credit.workflow.user.Role;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
@@ -104,7 +105,7 @@ class DirectoryController {
     return "redirect:/admin/departments";
   }
 
-  private String usersPage(DirectoryService.NewUser form, List<String> errors, Model model) {
+  private String usersPage(DirectoryService.NewUser form, List<FieldProblem> errors, Model model) {
     model.addAttribute("users", directory.users());
     model.addAttribute("throttled", directory.throttled());
     model.addAttribute("departments", directory.departments());
@@ -114,7 +115,7 @@ class DirectoryController {
     return "admin/users";
   }
 
-  private String userPage(String username, DirectoryService.UserChange form, List<String> errors, Model model) {
+  private String userPage(String username, DirectoryService.UserChange form, List<FieldProblem> errors, Model model) {
     model.addAttribute("user", directory.user(username));
     model.addAttribute("lock", directory.throttled().stream()
         .filter(e -> e.isAccount() && e.subject().equals(username)).findFirst().orElse(null));
@@ -125,7 +126,7 @@ class DirectoryController {
     return "admin/user";
   }
 
-  private String departmentsPage(DirectoryService.NewDepartment form, List<String> errors, Model model) {
+  private String departmentsPage(DirectoryService.NewDepartment form, List<FieldProblem> errors, Model model) {
     model.addAttribute("departments", directory.departments());
     model.addAttribute("kinds", DepartmentKind.values());
     model.addAttribute("form", form);

@@ -1,5 +1,6 @@
 package cn.credit.workflow.admin;
 
+import cn.credit.workflow.system.FieldProblem;
 import cn.credit.workflow.audit.AuditAction;
 import cn.credit.workflow.audit.AuditLog;
 import cn.credit.workflow.department.Department;
@@ -75,18 +76,18 @@ class DirectoryService {
 
   @Transactional
   Department addDepartment(NewDepartment form) {
-    List<String> errors = new ArrayList<>();
+    List<FieldProblem> errors = new ArrayList<>();
     String code = form.code() == null ? "" : form.code().strip();
     if (!code.matches("[a-z][a-z0-9-]{1,31}")) {
-      errors.add("code: 代码为2至32位小写字母、数字或连字符，以字母开头 / 2 to 32 lowercase letters, digits or '-', starting with a letter");
+      errors.add(FieldProblem.of("code", "admin.department.code.pattern"));
     } else if (departments.existsById(code) || code.endsWith("-leaders")) {
-      errors.add("code: 代码已被使用 / this code is taken");
+      errors.add(FieldProblem.of("code", "admin.department.code.taken"));
     }
     text(form.nameZh(), "nameZh", 100, errors);
     text(form.nameEn(), "nameEn", 100, errors);
     DepartmentKind kind = parse(DepartmentKind.class, form.kind(), "kind", errors);
     if (!errors.isEmpty()) {
-      throw ApiProblem.unprocessable("the department was not added", errors);
+      throw ApiProblem.unprocessable(errors, "admin.department.notAdded");
     }
     int order = departments.findAllByOrderBySortOrder().stream().mapToInt(Department::getSortOrder).max().orElse(0) + 10;
     Department saved = departments.save(new Department(code, form.nameZh().strip(), form.nameEn().strip(), kind, order));
@@ -96,19 +97,19 @@ class DirectoryService {
 
   @Transactional
   AppUser addUser(NewUser form, String admin) {
-    List<String> errors = new ArrayList<>();
+    List<FieldProblem> errors = new ArrayList<>();
     String username = form.username() == null ? "" : form.username().strip();
     if (!username.matches("[a-z][a-z0-9._-]{2,63}")) {
-      errors.add("username: 用户名为3至64位小写字母、数字、点、连字符 / 3 to 64 lowercase letters, digits, '.', '-' or '_'");
+      errors.add(FieldProblem.of("username", "admin.user.username.pattern"));
     } else if (users.existsById(username)) {
-      errors.add("username: 用户名已被使用 / this user name is taken");
+      errors.add(FieldProblem.of("username", "admin.user.username.taken"));
     }
     UserChange person = new UserChange(form.displayName(), form.email(), form.role(), form.departmentCode(), form.uscc());
     checkPerson(person, errors);
     errors.addAll(policy.problems("password", form.password(), username));
     Unit unit = unit(person, errors);
     if (!errors.isEmpty()) {
-      throw ApiProblem.unprocessable("the user was not added", errors);
+      throw ApiProblem.unprocessable(errors, "admin.user.notAdded");
     }
     AppUser user = new AppUser(username, passwords.encode(form.password()), form.displayName().strip(),
         blankToNull(form.email()), EnumSet.of(unit.role()), unit.department(), unit.entity());
@@ -121,15 +122,15 @@ class DirectoryService {
 
   @Transactional
   AppUser changeUser(String username, UserChange change, String admin) {
-    AppUser user = users.findById(username).orElseThrow(() -> ApiProblem.notFound("no user " + username));
-    List<String> errors = new ArrayList<>();
+    AppUser user = users.findById(username).orElseThrow(() -> ApiProblem.notFound("admin.user.none", username));
+    List<FieldProblem> errors = new ArrayList<>();
     checkPerson(change, errors);
     Unit unit = unit(change, errors);
     if (unit.role() != null && user.getUsername().equals(admin) && unit.role() != Role.ADMIN) {
-      errors.add("role: 管理员不能取消自己的管理员角色 / administrators do not take their own administrator role away");
+      errors.add(FieldProblem.of("role", "admin.user.role.ownAdmin"));
     }
     if (!errors.isEmpty()) {
-      throw ApiProblem.unprocessable("the user was not changed", errors);
+      throw ApiProblem.unprocessable(errors, "admin.user.notChanged");
     }
     UserChange before = UserChange.of(user);
     user.update(change.displayName().strip(), blankToNull(change.email()), EnumSet.of(unit.role()), unit.department(),
@@ -142,7 +143,7 @@ class DirectoryService {
   /** A new password only the admin sees, once; the person must set their own at the next sign-in. */
   @Transactional
   String resetPassword(String username, String admin) {
-    AppUser user = users.findById(username).orElseThrow(() -> ApiProblem.notFound("no user " + username));
+    AppUser user = users.findById(username).orElseThrow(() -> ApiProblem.notFound("admin.user.none", username));
     String temporary = policy.generate();
     user.setPassword(passwords.encode(temporary), true, clock.instant());
     throttle.unlock(SignInThrottle.accountKey(username));
@@ -163,29 +164,29 @@ class DirectoryService {
     return throttle.current();
   }
 
-  private static void checkPerson(UserChange person, List<String> errors) {
+  private static void checkPerson(UserChange person, List<FieldProblem> errors) {
     text(person.displayName(), "displayName", 100, errors);
     if (person.email() != null && !person.email().isBlank()
         && !person.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-      errors.add("email: 邮箱格式不正确 / not an e-mail address");
+      errors.add(FieldProblem.of("email", "admin.user.email.invalid"));
     }
   }
 
-  private Unit unit(UserChange person, List<String> errors) {
+  private Unit unit(UserChange person, List<FieldProblem> errors) {
     Role role = parse(Role.class, person.role(), "role", errors);
     Department department = null;
     MarketEntity entity = null;
     if (role == Role.REVIEWER || role == Role.LEADER) {
       department = person.departmentCode() == null ? null : departments.findById(person.departmentCode()).orElse(null);
       if (department == null) {
-        errors.add("departmentCode: 经办人和部门领导须选择所在部门 / reviewers and department leaders belong to a department");
+        errors.add(FieldProblem.of("departmentCode", "admin.user.department.required"));
       }
     }
     if (role == Role.APPLICANT) {
       String code = person.uscc() == null ? "" : Uscc.normalize(person.uscc());
       entity = entities.findByUscc(code).orElse(null);
       if (entity == null) {
-        errors.add("uscc: 申请人须对应已登记的市场主体（统一社会信用代码） / an applicant acts for a registered entity (its USCC)");
+        errors.add(FieldProblem.of("uscc", "admin.user.uscc.unknown"));
       }
     }
     return new Unit(role, department, entity);
@@ -197,9 +198,9 @@ class DirectoryService {
 
   @Transactional
   void setEnabled(String username, boolean enabled, String admin) {
-    AppUser user = users.findById(username).orElseThrow(() -> ApiProblem.notFound("no user " + username));
+    AppUser user = users.findById(username).orElseThrow(() -> ApiProblem.notFound("admin.user.none", username));
     if (user.getUsername().equals(admin) && !enabled) {
-      throw ApiProblem.conflict("administrators do not disable their own account");
+      throw ApiProblem.conflict("admin.user.disableOwn");
     }
     if (user.isEnabled() != enabled) {
       user.setEnabled(enabled); // disabling ends the account's open sessions at their next request
@@ -209,7 +210,7 @@ class DirectoryService {
 
   @Transactional(readOnly = true)
   AppUser user(String username) {
-    return users.findById(username).orElseThrow(() -> ApiProblem.notFound("no user " + username));
+    return users.findById(username).orElseThrow(() -> ApiProblem.notFound("admin.user.none", username));
   }
 
   @Transactional(readOnly = true)
@@ -222,17 +223,17 @@ class DirectoryService {
     return departments.findAllByOrderBySortOrder();
   }
 
-  private static void text(String value, String field, int max, List<String> errors) {
+  private static void text(String value, String field, int max, List<FieldProblem> errors) {
     if (value == null || value.isBlank() || value.strip().length() > max) {
-      errors.add(field + ": 必填，最多" + max + "字 / required, at most " + max + " characters");
+      errors.add(FieldProblem.of(field, "field.requiredAtMost", max));
     }
   }
 
-  private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, List<String> errors) {
+  private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, List<FieldProblem> errors) {
     try {
       return Enum.valueOf(type, value == null ? "" : value);
     } catch (IllegalArgumentException e) {
-      errors.add(field + ": 请选择 / choose one of " + Set.of(type.getEnumConstants()));
+      errors.add(FieldProblem.of(field, "field.chooseOne", Set.of(type.getEnumConstants())));
       return null;
     }
   }

@@ -1,6 +1,7 @@
 package cn.credit.workflow.casepage;
 
 import cn.credit.workflow.system.ApiProblem;
+import cn.credit.workflow.system.FieldProblem;
 import cn.credit.workflow.user.Users;
 import java.time.Clock;
 import java.util.List;
@@ -31,10 +32,9 @@ class CaseNotes {
   @Transactional
   CaseComment write(String caseRef, String username, String body) {
     if (body == null || body.isBlank() || body.length() > MAX_LENGTH) {
-      throw ApiProblem.unprocessable("the note was not saved",
-          List.of("body: 请填写1至" + MAX_LENGTH + "字 / write 1 to " + MAX_LENGTH + " characters"));
+      throw ApiProblem.unprocessable(List.of(FieldProblem.of("body", "note.body.length", MAX_LENGTH)), "note.notSaved");
     }
-    var user = users.findById(username).orElseThrow(() -> ApiProblem.forbidden("unknown user " + username));
+    var user = users.findById(username).orElseThrow(() -> ApiProblem.forbidden("user.unknown", username));
     return comments.save(new CaseComment(caseRef, username,
         user.getDepartment() == null ? null : user.getDepartment().getCode(), body.strip(), clock.instant()));
   }

@@ -72,7 +72,7 @@ class CasePageController {
   CaseDiagrams.Diagram diagram(@PathVariable String caseRef, Principal principal) {
     CaseParty party = cases.requireVisible(caseRef, principal.getName());
     return diagrams.of(caseRef, party.kind().processKey())
-        .orElseThrow(() -> ApiProblem.notFound("case " + caseRef + " has no process yet"));
+        .orElseThrow(() -> ApiProblem.notFound("case.noProcess", caseRef));
   }
 
   /** A proof file, for the applicant of the entity and the staff who may see the case. */

@@ -52,7 +52,7 @@ class CaseView {
   @Transactional(readOnly = true)
   public String fill(String caseRef, String username, Model model) {
     // the kind's own get() below is the access check
-    CaseParty party = cases.partyOf(caseRef).orElseThrow(() -> ApiProblem.notFound("no case " + caseRef));
+    CaseParty party = cases.partyOf(caseRef).orElseThrow(() -> ApiProblem.notFound("case.none", caseRef));
     DishonestyRecord record;
     if (party.kind() == CaseKind.REPAIR) {
       var request = repairs.get(party.caseId(), username);

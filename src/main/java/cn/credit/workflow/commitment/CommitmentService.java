@@ -8,6 +8,7 @@ import cn.credit.workflow.process.ModelNames;
 import cn.credit.workflow.record.DishonestyRecord;
 import cn.credit.workflow.record.Severity;
 import cn.credit.workflow.system.ApiProblem;
+import cn.credit.workflow.system.FieldProblem;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -84,7 +85,7 @@ public class CommitmentService {
   public Commitment sign(String caseRef, MarketEntity entity, CommitmentTemplate template, String text,
       String signatoryName, String username) {
     if (commitments.existsByCaseRef(caseRef)) {
-      throw ApiProblem.conflict("the commitment of " + caseRef + " is signed already");
+      throw ApiProblem.conflict("commitment.signedAlready", caseRef);
     }
     return commitments.save(new Commitment(caseRef, entity.getId(), template, text, sha256(text), signatoryName,
         username, clock.instant()));
@@ -97,15 +98,15 @@ public class CommitmentService {
   @Transactional
   public Commitment signForCase(String caseRef, MarketEntity entity, Long templateId, String text,
       String signatoryName, Boolean accepted, String username) {
-    List<String> errors = new ArrayList<>();
+    List<FieldProblem> errors = new ArrayList<>();
     if (signatoryName == null || signatoryName.isBlank() || signatoryName.length() > 100) {
-      errors.add("signatoryName: 请填写签署人姓名（1至100字） / the name of the person signing (1 to 100 characters)");
+      errors.add(FieldProblem.of("signatoryName", "commitment.signatoryName.required", 100));
     }
     if (!Boolean.TRUE.equals(accepted)) {
-      errors.add("accepted: 须勾选同意承诺书全文才能签署 / the commitment is signed only by accepting its text");
+      errors.add(FieldProblem.of("accepted", "commitment.accepted.required"));
     }
     if (!errors.isEmpty()) {
-      throw ApiProblem.unprocessable("the commitment was not signed", errors);
+      throw ApiProblem.unprocessable(errors, "commitment.notSigned");
     }
     Commitment commitment = sign(caseRef, entity, template(templateId), text, signatoryName.strip(), username);
     caseEvents.record(caseRef, username, "COMMITMENT_SIGNED", "template version " + commitment.getTemplateVersion()
@@ -166,7 +167,7 @@ public class CommitmentService {
   @Transactional
   public Commitment signFor(CaseRecord filed, String username, String signatoryName, Boolean accepted) {
     if (!username.equals(filed.getApplicant())) {
-      throw ApiProblem.notFound("no case " + filed.getCaseRef());
+      throw ApiProblem.notFound("case.none", filed.getCaseRef());
     }
     return signForCase(filed.getCaseRef(), filed.getEntity(), filed.getTemplateId(), textOf(filed), signatoryName,
         accepted, username);
@@ -180,7 +181,7 @@ public class CommitmentService {
   public Commitment signAndContinue(CaseRecord filed, Object state, String username, String signatoryName,
       Boolean accepted) {
     String step = processes.openStep(filed.getCaseRef(), ModelNames.Signing.SIGN).orElseThrow(() -> ApiProblem.conflict(
-        filed.getCaseRef() + " is not waiting for a signature (state " + state + ")"));
+        "commitment.notAwaited", filed.getCaseRef(), state));
     Commitment commitment = signFor(filed, username, signatoryName, accepted);
     processes.complete(step, Map.of("signatoryName", signatoryName.strip(), "accepted", true), username);
     return commitment;

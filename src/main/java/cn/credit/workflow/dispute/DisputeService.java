@@ -17,6 +17,7 @@ import cn.credit.workflow.record.DishonestyRecord;
 import cn.credit.workflow.record.PublicationState;
 import cn.credit.workflow.record.RecordService;
 import cn.credit.workflow.system.ApiProblem;
+import cn.credit.workflow.system.FieldProblem;
 import cn.credit.workflow.user.AppUser;
 import cn.credit.workflow.user.Role;
 import cn.credit.workflow.user.Users;
@@ -73,37 +74,35 @@ public class DisputeService {
    */
   @Transactional
   public Dispute file(String username, Long recordId, String groundName, String facts, String proof) {
-    AppUser applicant = users.findById(username).orElseThrow(() -> ApiProblem.forbidden("unknown user " + username));
+    AppUser applicant = users.findById(username).orElseThrow(() -> ApiProblem.forbidden("user.unknown", username));
     if (!applicant.hasRole(Role.APPLICANT) || applicant.getEntity() == null) {
-      throw ApiProblem.forbidden("only an applicant acting for an entity files a dispute");
+      throw ApiProblem.forbidden("dispute.applicantsOnly");
     }
-    List<String> errors = new ArrayList<>();
+    List<FieldProblem> errors = new ArrayList<>();
     if (recordId == null) {
-      errors.add("recordId: which record is disputed");
+      errors.add(FieldProblem.of("recordId", "dispute.recordId.required"));
     }
     DisputeGround ground = parseGround(groundName, errors);
     if (facts == null || facts.isBlank() || facts.length() > MAX_TEXT) {
-      errors.add("facts: what is wrong with the record and what is right (1 to " + MAX_TEXT + " characters)");
+      errors.add(FieldProblem.of("facts", "dispute.facts.required", MAX_TEXT));
     }
     if (proof != null && proof.length() > MAX_TEXT) {
-      errors.add("proof: at most " + MAX_TEXT + " characters");
+      errors.add(FieldProblem.of("proof", "field.atMost", MAX_TEXT));
     }
     if (!errors.isEmpty()) {
-      throw ApiProblem.unprocessable("the dispute is not complete", errors);
+      throw ApiProblem.unprocessable(errors, "dispute.notComplete");
     }
     DishonestyRecord record = records.findById(recordId)
-        .orElseThrow(() -> ApiProblem.notFound("no record " + recordId));
+        .orElseThrow(() -> ApiProblem.notFound("record.none", recordId));
     if (!Objects.equals(record.getEntity().getId(), applicant.getEntity().getId())) {
-      throw ApiProblem.notFound("no record " + recordId); // not yours: as if there were none
+      throw ApiProblem.notFound("record.none", recordId); // not yours: as if there were none
     }
     if (disputes.existsByRecordIdAndStateIn(recordId, DisputeState.OPEN)) {
-      throw ApiProblem.unprocessable("record " + recordId + " cannot be disputed now",
-          List.of("recordId: 该信息已有正在办理的异议申请 / a dispute about this record is already open"));
+      throw ApiProblem.unprocessable(List.of(FieldProblem.of("recordId", "dispute.open")), "dispute.notNow", recordId);
     }
     if (record.getState() != PublicationState.PUBLISHED) {
-      throw ApiProblem.unprocessable("record " + recordId + " cannot be disputed now",
-          List.of("recordId: 只能对公示中的信息提出异议，该信息状态为 " + record.getState()
-              + " / only a published record can be disputed"));
+      throw ApiProblem.unprocessable(List.of(FieldProblem.of("recordId", "dispute.notPublished", record.getState())),
+          "dispute.notNow", recordId);
     }
     CommitmentTemplate template = commitments.templateFor(CommitmentPurpose.DISPUTE, record.getSeverity(),
         record.getDepartment().getCode());
@@ -135,10 +134,10 @@ public class DisputeService {
   /** The applicant of the dispute's entity, the departments concerned, the credit office and leaders may see it. */
   @Transactional(readOnly = true)
   public Dispute get(Long id, String username) {
-    Dispute dispute = disputes.findById(id).orElseThrow(() -> ApiProblem.notFound("no dispute " + id));
-    AppUser user = users.findById(username).orElseThrow(() -> ApiProblem.forbidden("unknown user"));
+    Dispute dispute = disputes.findById(id).orElseThrow(() -> ApiProblem.notFound("dispute.none", id));
+    AppUser user = users.findById(username).orElseThrow(() -> ApiProblem.forbidden("user.unknown", username));
     if (!CaseViewers.mayView(user, dispute)) {
-      throw ApiProblem.notFound("no dispute " + id); // not yours: as if there were none
+      throw ApiProblem.notFound("dispute.none", id); // not yours: as if there were none
     }
     return dispute;
   }
@@ -156,7 +155,7 @@ public class DisputeService {
 
   @Transactional
   Commitment recordSignature(String caseRef, String username, String signatoryName, Boolean accepted) {
-    Dispute dispute = disputes.findByCaseRef(caseRef).orElseThrow(() -> ApiProblem.notFound("no case " + caseRef));
+    Dispute dispute = disputes.findByCaseRef(caseRef).orElseThrow(() -> ApiProblem.notFound("case.none", caseRef));
     return commitments.signFor(dispute, username, signatoryName, accepted);
   }
 
@@ -194,15 +193,15 @@ public class DisputeService {
     return disputes.findByCaseRef(caseRef);
   }
 
-  private static DisputeGround parseGround(String name, List<String> errors) {
+  private static DisputeGround parseGround(String name, List<FieldProblem> errors) {
     if (name == null || name.isBlank()) {
-      errors.add("ground: one of " + List.of(DisputeGround.values()));
+      errors.add(FieldProblem.of("ground", "dispute.ground.required", List.of(DisputeGround.values())));
       return null;
     }
     try {
       return DisputeGround.valueOf(name.strip());
     } catch (IllegalArgumentException e) {
-      errors.add("ground: '" + name + "' is not one of " + List.of(DisputeGround.values()));
+      errors.add(FieldProblem.of("ground", "dispute.ground.unknown", name, List.of(DisputeGround.values())));
       return null;
     }
   }

@@ -31,7 +31,7 @@ public abstract class CaseLetters<C extends CaseRecord> implements LetterSource 
   public Letter issuedFor(Long caseId, String username) {
     C filed = visibleCase(caseId, username);
     if (filed.getLetterCode() == null) {
-      throw ApiProblem.notFound(filed.getCaseRef() + " has no letter yet");
+      throw ApiProblem.notFound("letter.none", filed.getCaseRef());
     }
     return letterOf(filed);
   }

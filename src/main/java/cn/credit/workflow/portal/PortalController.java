@@ -12,6 +12,7 @@ import cn.credit.workflow.record.DishonestyRecord;
 import cn.credit.workflow.repair.RepairRequest;
 import cn.credit.workflow.repair.RepairService;
 import cn.credit.workflow.system.ApiProblem;
+import cn.credit.workflow.system.FieldProblem;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.util.List;
@@ -59,7 +60,7 @@ class PortalController {
   @GetMapping("/portal/cases/{caseRef}")
   String caseByRef(@PathVariable String caseRef, Principal principal) {
     CaseParty party = cases.partyOf(caseRef).filter(p -> portal.actsFor(principal.getName(), p.entityId()))
-        .orElseThrow(() -> ApiProblem.notFound("no case " + caseRef)); // another entity's: as if there were none
+        .orElseThrow(() -> ApiProblem.notFound("case.none", caseRef)); // another entity's: as if there were none
     return "redirect:/portal/" + party.kind().pagePath() + "/" + party.caseId();
   }
 
@@ -170,7 +171,7 @@ class PortalController {
     return "redirect:/portal/" + kind.pagePath() + "/" + id;
   }
 
-  private String repairPage(Long recordId, String username, String proof, List<String> errors, Model model) {
+  private String repairPage(Long recordId, String username, String proof, List<FieldProblem> errors, Model model) {
     DishonestyRecord record = portal.ownRecord(username, recordId);
     model.addAttribute("record", record);
     model.addAttribute("eligibility", repairs.eligibility(record));
@@ -181,7 +182,7 @@ class PortalController {
   }
 
   private String disputePage(Long recordId, String username, String ground, String facts, String proof,
-      List<String> errors, Model model) {
+      List<FieldProblem> errors, Model model) {
     model.addAttribute("record", portal.ownRecord(username, recordId));
     model.addAttribute("grounds", DisputeGround.values());
     model.addAttribute("ground", ground);
@@ -191,7 +192,7 @@ class PortalController {
     return "portal/dispute-form";
   }
 
-  private String commitmentPage(CaseKind kind, Long id, String username, String signatoryName, List<String> errors,
+  private String commitmentPage(CaseKind kind, Long id, String username, String signatoryName, List<FieldProblem> errors,
       Model model) {
     PortalService.CommitmentPage page = portal.commitmentPage(kind, id, username);
     model.addAttribute("caseRef", page.caseRef());

@@ -5,6 +5,7 @@ import cn.credit.workflow.casefile.Cases;
 import cn.credit.workflow.commitment.CommitmentService;
 import cn.credit.workflow.record.DishonestyRecord;
 import cn.credit.workflow.system.ApiProblem;
+import cn.credit.workflow.system.FieldProblem;
 import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +41,7 @@ class RepairApiViews {
 
   Map<String, Object> file(FileRequest body, Principal principal) {
     if (body.recordId() == null) {
-      throw ApiProblem.unprocessable("the request is not complete", List.of("recordId: which record to repair"));
+      throw ApiProblem.unprocessable(List.of(FieldProblem.of("recordId", "repair.recordId.required")), "repair.notComplete");
     }
     RepairRequest request = repairs.file(principal.getName(), body.recordId(), body.proof());
     Map<String, Object> view = summary(request);

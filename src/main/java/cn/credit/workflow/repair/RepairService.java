@@ -21,6 +21,8 @@ import cn.credit.workflow.record.RecordService;
 import cn.credit.workflow.record.RecordType;
 import cn.credit.workflow.record.Severity;
 import cn.credit.workflow.system.ApiProblem;
+import cn.credit.workflow.system.FieldProblem;
+import cn.credit.workflow.system.Text;
 import cn.credit.workflow.user.AppUser;
 import cn.credit.workflow.user.Role;
 import cn.credit.workflow.user.Users;
@@ -113,13 +115,13 @@ public class RepairService {
   public RepairRequest file(String username, Long recordId, String proof) {
     AppUser applicant = applicant(username);
     DishonestyRecord record = recordService.findById(recordId)
-        .orElseThrow(() -> ApiProblem.notFound("no record " + recordId));
+        .orElseThrow(() -> ApiProblem.notFound("record.none", recordId));
     if (!Objects.equals(record.getEntity().getId(), applicant.getEntity().getId())) {
-      throw ApiProblem.notFound("no record " + recordId); // not yours: as if there were none
+      throw ApiProblem.notFound("record.none", recordId); // not yours: as if there were none
     }
     if (proof == null || proof.isBlank() || proof.length() > 4000) {
-      throw ApiProblem.unprocessable("the request is not complete",
-          List.of("proof: describe how the dishonest conduct was corrected and the legal duties fulfilled (1 to 4000 characters)"));
+      throw ApiProblem.unprocessable(List.of(FieldProblem.of("proof", "repair.proof.required", 4000)),
+          "repair.notComplete");
     }
     LocalDate today = calendar.today();
     RepairRequirement requirement = rules.of(record.getSeverity(), record.getType());
@@ -130,8 +132,8 @@ public class RepairService {
       if (eligibility.earliestRepairDate() != null) {
         details.put("earliestRepairDate", eligibility.earliestRepairDate());
       }
-      throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "record " + recordId + " cannot be repaired now",
-          eligibility.reasons(), details);
+      throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, Text.of("repair.notNow", recordId),
+          eligibility.reasons().stream().map(reason -> new FieldProblem("", reason)).toList(), details);
     }
     CommitmentTemplate template = commitments.templateFor(CommitmentPurpose.REPAIR, record.getSeverity(), record.getDepartment().getCode());
     CalendarDate due = calendar.plusWorkingDays(today, limits.workingDays(Step.WHOLE_REQUEST));
@@ -155,10 +157,10 @@ public class RepairService {
 
   @Transactional(readOnly = true)
   public RepairRequest get(Long id, String username) {
-    RepairRequest request = requests.findById(id).orElseThrow(() -> ApiProblem.notFound("no repair request " + id));
-    AppUser user = users.findById(username).orElseThrow(() -> ApiProblem.forbidden("unknown user"));
+    RepairRequest request = requests.findById(id).orElseThrow(() -> ApiProblem.notFound("repair.none", id));
+    AppUser user = users.findById(username).orElseThrow(() -> ApiProblem.forbidden("user.unknown", username));
     if (!CaseViewers.mayView(user, request)) {
-      throw ApiProblem.notFound("no repair request " + id); // not yours: as if there were none
+      throw ApiProblem.notFound("repair.none", id); // not yours: as if there were none
     }
     return request;
   }
@@ -179,7 +181,7 @@ public class RepairService {
   /** The signature given on the signing step's form (the task list completes the step). */
   @Transactional
   Commitment recordSignature(String caseRef, String username, String signatoryName, Boolean accepted) {
-    RepairRequest request = requests.findByCaseRef(caseRef).orElseThrow(() -> ApiProblem.notFound("no case " + caseRef));
+    RepairRequest request = requests.findByCaseRef(caseRef).orElseThrow(() -> ApiProblem.notFound("case.none", caseRef));
     return commitments.signFor(request, username, signatoryName, accepted);
   }
 
@@ -196,11 +198,10 @@ public class RepairService {
   public RepairRequest withdraw(Long id, String username) {
     RepairRequest request = get(id, username);
     if (!username.equals(request.getApplicant())) {
-      throw ApiProblem.notFound("no repair request " + id);
+      throw ApiProblem.notFound("repair.none", id);
     }
     if (!request.getState().isOpen()) {
-      throw ApiProblem.conflict(request.getCaseRef() + " was decided or ended already (" + request.getState()
-          + "): it can no longer be withdrawn");
+      throw ApiProblem.conflict("repair.withdraw.closed", request.getCaseRef(), request.getState());
     }
     processes.message(request.getCaseRef(), WITHDRAW_MESSAGE, username);
     return request;
@@ -213,20 +214,21 @@ public class RepairService {
    */
   @Transactional
   public DishonestyRecord reportBreach(Long id, String username, String reason) {
-    RepairRequest request = requests.findById(id).orElseThrow(() -> ApiProblem.notFound("no repair request " + id));
-    AppUser user = users.findById(username).orElseThrow(() -> ApiProblem.forbidden("unknown user"));
+    RepairRequest request = requests.findById(id).orElseThrow(() -> ApiProblem.notFound("repair.none", id));
+    AppUser user = users.findById(username).orElseThrow(() -> ApiProblem.forbidden("user.unknown", username));
     if (user.getDepartment() == null || !user.getDepartment().getCode().equals(request.getDepartmentCode())
         || !(user.hasRole(Role.REVIEWER) || user.hasRole(Role.LEADER))) {
-      throw ApiProblem.notFound("no repair request " + id); // only the deciding department knows it here
+      throw ApiProblem.notFound("repair.none", id); // only the deciding department knows it here
     }
     if (reason == null || reason.isBlank() || reason.length() > 2000) {
-      throw ApiProblem.unprocessable("the report is not complete", List.of("reason: what was false or broken (1 to 2000 characters)"));
+      throw ApiProblem.unprocessable(List.of(FieldProblem.of("reason", "repair.breach.reason", 2000)),
+          "repair.breach.notComplete");
     }
     if (commitments.ofCase(request.getCaseRef()).isEmpty()) {
-      throw ApiProblem.conflict(request.getCaseRef() + " has no signed commitment to break");
+      throw ApiProblem.conflict("repair.breach.noCommitment", request.getCaseRef());
     }
     if (request.getState() == RepairState.REVOKED) {
-      throw ApiProblem.conflict(request.getCaseRef() + " was revoked already");
+      throw ApiProblem.conflict("repair.breach.revokedAlready", request.getCaseRef());
     }
     DishonestyRecord original = request.getRecord();
     LocalDate today = calendar.today();
@@ -253,9 +255,9 @@ public class RepairService {
   }
 
   private AppUser applicant(String username) {
-    AppUser user = users.findById(username).orElseThrow(() -> ApiProblem.forbidden("unknown user " + username));
+    AppUser user = users.findById(username).orElseThrow(() -> ApiProblem.forbidden("user.unknown", username));
     if (!user.hasRole(Role.APPLICANT) || user.getEntity() == null) {
-      throw ApiProblem.forbidden("only an applicant acting for an entity files a repair request");
+      throw ApiProblem.forbidden("repair.applicantsOnly");
     }
     return user;
   }

@@ -1,5 +1,6 @@
 package cn.credit.workflow.dispute;
 
+import cn.credit.workflow.TestTexts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -196,7 +197,7 @@ class DisputeCaseHttpTest {
         new RecordFacts(users.findById("applicant.a").orElseThrow().getEntity(), departments.getReferenceById("ecology"),
             RecordType.ADMINISTRATIVE_PENALTY, Severity.GENERAL, "济环罚〔" + System.nanoTime() + "〕号", "超标排放", "罚款",
             LocalDate.of(0, 1, 1), LocalDate.of(3026, 1, 1), Set.of()), "test")));
-    assertThat(refused.errors()).hasSize(2).anySatisfy(e -> assertThat(e).startsWith("decisionDate: 不得早于1949-10-01"))
+    assertThat(TestTexts.zh(refused.errors())).hasSize(2).anySatisfy(e -> assertThat(e).startsWith("decisionDate: 不得早于1949-10-01"))
         .anySatisfy(e -> assertThat(e).startsWith("termEndDate: 不得晚于"));
   }
 

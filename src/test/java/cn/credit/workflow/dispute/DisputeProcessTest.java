@@ -1,5 +1,6 @@
 package cn.credit.workflow.dispute;
 
+import cn.credit.workflow.TestTexts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -271,7 +272,7 @@ class DisputeProcessTest {
     Dispute dispute = disputes.file(APPLICANT, recordId, "WRONG_CONTENT", "金额不对", null);
     ApiProblem second = catchThrowableOfType(ApiProblem.class,
         () -> disputes.file(APPLICANT, recordId, "WRONG_CONTENT", "再提一次", null));
-    assertThat(second.errors()).singleElement().asString().contains("已有正在办理的异议");
+    assertThat(TestTexts.zh(second.errors())).singleElement().asString().contains("已有正在办理的异议");
     Task signing = task(dispute, "SignCommitmentTask");
     EngineTime.set(signing.getDueDate().toInstant().plusSeconds(2));
     DueJobs.run(management);
