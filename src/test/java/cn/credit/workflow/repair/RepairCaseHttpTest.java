@@ -222,7 +222,7 @@ class RepairCaseHttpTest {
       List<Future<HttpResponse<String>>> answers = new ArrayList<>();
       for (String reviewer : List.of("reviewer.tax", secondReviewer)) {
         answers.add(pool.submit(() -> {
-          HttpTestClient own = new HttpTestClient(port);
+          HttpTestClient own = new HttpTestClient(port, "en"); // the refusal is asserted in English
           together.await();
           return own.postJson("/api/tasks/" + accept + "/claim", reviewer, "{}");
         }));
