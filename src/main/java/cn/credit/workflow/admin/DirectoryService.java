@@ -1,5 +1,6 @@
 package cn.credit.workflow.admin;
 
+import cn.credit.workflow.entity.ValidUscc;
 import cn.credit.workflow.system.FieldProblem;
 import cn.credit.workflow.audit.AuditAction;
 import cn.credit.workflow.audit.AuditLog;
@@ -12,15 +13,20 @@ import cn.credit.workflow.entity.Uscc;
 import cn.credit.workflow.process.identity.EngineIdentitySync;
 import cn.credit.workflow.security.SignInThrottle;
 import cn.credit.workflow.system.ApiProblem;
+import cn.credit.workflow.system.OneOf;
+import cn.credit.workflow.system.Validity;
 import cn.credit.workflow.user.AppUser;
 import cn.credit.workflow.user.PasswordPolicy;
 import cn.credit.workflow.user.Role;
 import cn.credit.workflow.user.Users;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,6 +38,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class DirectoryService {
 
+  private static final String CODE = "{admin.department.code.pattern}";
+  private static final String USERNAME = "{admin.user.username.pattern}";
+  private static final String NAME = "{admin.name.required}";
+  /** An e-mail address, or nothing. */
+  private static final String EMAIL = "\\s*([^@\\s]+@[^@\\s]+\\.[^@\\s]+)?\\s*";
+
+  private final Validity validity;
   private final Departments departments;
   private final Users users;
   private final Entities entities;
@@ -44,7 +57,8 @@ class DirectoryService {
 
   DirectoryService(Departments departments, Users users, Entities entities,
       EngineIdentitySync identity, PasswordEncoder passwords, PasswordPolicy policy, SignInThrottle throttle,
-      AuditLog audit, Clock clock) {
+      AuditLog audit, Validity validity, Clock clock) {
+    this.validity = validity;
     this.departments = departments;
     this.users = users;
     this.entities = entities;
@@ -56,13 +70,23 @@ class DirectoryService {
     this.clock = clock;
   }
 
-  record NewDepartment(String code, String nameZh, String nameEn, String kind) {}
+  record NewDepartment(
+      @NotNull(message = CODE) @Pattern(regexp = "\\s*[a-z][a-z0-9-]{1,31}\\s*", message = CODE) String code,
+      @NotBlank(message = NAME) @Size(max = 100, message = NAME) String nameZh,
+      @NotBlank(message = NAME) @Size(max = 100, message = NAME) String nameEn,
+      @OneOf(DepartmentKind.class) String kind) {}
 
-  record NewUser(String username, String displayName, String email, String password, String role,
-      String departmentCode, String uscc) {}
+  record NewUser(
+      @NotNull(message = USERNAME) @Pattern(regexp = "\\s*[a-z][a-z0-9._-]{2,63}\\s*", message = USERNAME) String username,
+      @NotBlank(message = NAME) @Size(max = 100, message = NAME) String displayName,
+      @Pattern(regexp = EMAIL, message = "{admin.user.email.invalid}") String email,
+      String password, // the password policy knows the user name and the common passwords: see addUser
+      @OneOf(Role.class) String role, String departmentCode, @ValidUscc String uscc) {}
 
   /** What an administrator changes on an account (not its name, not its password). */
-  record UserChange(String displayName, String email, String role, String departmentCode, String uscc) {
+  record UserChange(@NotBlank(message = NAME) @Size(max = 100, message = NAME) String displayName,
+      @Pattern(regexp = EMAIL, message = "{admin.user.email.invalid}") String email,
+      @OneOf(Role.class) String role, String departmentCode, @ValidUscc String uscc) {
     static UserChange of(AppUser user) {
       return new UserChange(user.getDisplayName(), user.getEmail(),
           user.getRoles().stream().findFirst().map(Enum::name).orElse(null),
@@ -76,16 +100,12 @@ class DirectoryService {
 
   @Transactional
   Department addDepartment(NewDepartment form) {
-    List<FieldProblem> errors = new ArrayList<>();
+    List<FieldProblem> errors = new ArrayList<>(validity.problems(form));
     String code = form.code() == null ? "" : form.code().strip();
-    if (!code.matches("[a-z][a-z0-9-]{1,31}")) {
-      errors.add(FieldProblem.of("code", "admin.department.code.pattern"));
-    } else if (departments.existsById(code) || code.endsWith("-leaders")) {
+    if (!mentions(errors, "code") && (departments.existsById(code) || code.endsWith("-leaders"))) {
       errors.add(FieldProblem.of("code", "admin.department.code.taken"));
     }
-    text(form.nameZh(), "nameZh", 100, errors);
-    text(form.nameEn(), "nameEn", 100, errors);
-    DepartmentKind kind = parse(DepartmentKind.class, form.kind(), "kind", errors);
+    DepartmentKind kind = parse(DepartmentKind.class, form.kind());
     if (!errors.isEmpty()) {
       throw ApiProblem.unprocessable(errors, "admin.department.notAdded");
     }
@@ -97,15 +117,12 @@ class DirectoryService {
 
   @Transactional
   AppUser addUser(NewUser form, String admin) {
-    List<FieldProblem> errors = new ArrayList<>();
+    List<FieldProblem> errors = new ArrayList<>(validity.problems(form));
     String username = form.username() == null ? "" : form.username().strip();
-    if (!username.matches("[a-z][a-z0-9._-]{2,63}")) {
-      errors.add(FieldProblem.of("username", "admin.user.username.pattern"));
-    } else if (users.existsById(username)) {
+    if (!mentions(errors, "username") && users.existsById(username)) {
       errors.add(FieldProblem.of("username", "admin.user.username.taken"));
     }
     UserChange person = new UserChange(form.displayName(), form.email(), form.role(), form.departmentCode(), form.uscc());
-    checkPerson(person, errors);
     errors.addAll(policy.problems("password", form.password(), username));
     Unit unit = unit(person, errors);
     if (!errors.isEmpty()) {
@@ -123,8 +140,7 @@ class DirectoryService {
   @Transactional
   AppUser changeUser(String username, UserChange change, String admin) {
     AppUser user = users.findById(username).orElseThrow(() -> ApiProblem.notFound("admin.user.none", username));
-    List<FieldProblem> errors = new ArrayList<>();
-    checkPerson(change, errors);
+    List<FieldProblem> errors = new ArrayList<>(validity.problems(change));
     Unit unit = unit(change, errors);
     if (unit.role() != null && user.getUsername().equals(admin) && unit.role() != Role.ADMIN) {
       errors.add(FieldProblem.of("role", "admin.user.role.ownAdmin"));
@@ -164,16 +180,12 @@ class DirectoryService {
     return throttle.current();
   }
 
-  private static void checkPerson(UserChange person, List<FieldProblem> errors) {
-    text(person.displayName(), "displayName", 100, errors);
-    if (person.email() != null && !person.email().isBlank()
-        && !person.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-      errors.add(FieldProblem.of("email", "admin.user.email.invalid"));
-    }
+  private static boolean mentions(List<FieldProblem> errors, String field) {
+    return errors.stream().anyMatch(e -> e.field().equals(field));
   }
 
   private Unit unit(UserChange person, List<FieldProblem> errors) {
-    Role role = parse(Role.class, person.role(), "role", errors);
+    Role role = parse(Role.class, person.role());
     Department department = null;
     MarketEntity entity = null;
     if (role == Role.REVIEWER || role == Role.LEADER) {
@@ -223,17 +235,11 @@ class DirectoryService {
     return departments.findAllByOrderBySortOrder();
   }
 
-  private static void text(String value, String field, int max, List<FieldProblem> errors) {
-    if (value == null || value.isBlank() || value.strip().length() > max) {
-      errors.add(FieldProblem.of(field, "field.requiredAtMost", max));
-    }
-  }
-
-  private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, List<FieldProblem> errors) {
+  /** The constant a choice names, or null: {@link OneOf} on the form said what is wrong with it. */
+  private static <E extends Enum<E>> E parse(Class<E> type, String value) {
     try {
-      return Enum.valueOf(type, value == null ? "" : value);
+      return Enum.valueOf(type, value == null ? "" : value.strip());
     } catch (IllegalArgumentException e) {
-      errors.add(FieldProblem.of(field, "field.chooseOne", Set.of(type.getEnumConstants())));
       return null;
     }
   }

@@ -8,13 +8,16 @@ import cn.credit.workflow.process.ModelNames;
 import cn.credit.workflow.record.DishonestyRecord;
 import cn.credit.workflow.record.Severity;
 import cn.credit.workflow.system.ApiProblem;
-import cn.credit.workflow.system.FieldProblem;
+import cn.credit.workflow.system.Validity;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
@@ -29,6 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CommitmentService {
 
+  private final Validity validity;
   private final TemplateRepository templates;
   private final CommitmentRepository commitments;
   private final CaseEvents caseEvents;
@@ -36,7 +40,8 @@ public class CommitmentService {
   private final CaseProcesses processes;
 
   CommitmentService(TemplateRepository templates, CommitmentRepository commitments, CaseEvents caseEvents,
-      Clock clock, CaseProcesses processes) {
+      Clock clock, CaseProcesses processes, Validity validity) {
+    this.validity = validity;
     this.templates = templates;
     this.commitments = commitments;
     this.caseEvents = caseEvents;
@@ -98,16 +103,7 @@ public class CommitmentService {
   @Transactional
   public Commitment signForCase(String caseRef, MarketEntity entity, Long templateId, String text,
       String signatoryName, Boolean accepted, String username) {
-    List<FieldProblem> errors = new ArrayList<>();
-    if (signatoryName == null || signatoryName.isBlank() || signatoryName.length() > 100) {
-      errors.add(FieldProblem.of("signatoryName", "commitment.signatoryName.required", 100));
-    }
-    if (!Boolean.TRUE.equals(accepted)) {
-      errors.add(FieldProblem.of("accepted", "commitment.accepted.required"));
-    }
-    if (!errors.isEmpty()) {
-      throw ApiProblem.unprocessable(errors, "commitment.notSigned");
-    }
+    validity.check(new Signature(signatoryName, accepted), "commitment.notSigned");
     Commitment commitment = sign(caseRef, entity, template(templateId), text, signatoryName.strip(), username);
     caseEvents.record(caseRef, username, "COMMITMENT_SIGNED", "template version " + commitment.getTemplateVersion()
         + ", sha256 " + commitment.getSha256());
@@ -115,6 +111,13 @@ public class CommitmentService {
   }
 
   /** A signed commitment as the API shows it. */
+  /** What the applicant gives to sign (also the API's body and the signing page's form): a name, and yes. */
+  public record Signature(
+      @NotBlank(message = "{commitment.signatoryName.required}")
+      @Size(max = 100, message = "{commitment.signatoryName.required}") String signatoryName,
+      @NotNull(message = "{commitment.accepted.required}")
+      @AssertTrue(message = "{commitment.accepted.required}") Boolean accepted) {}
+
   public record Signed(String caseRef, String signatoryName, Instant signedAt, int templateVersion, String sha256) {
 
     public static Signed of(Commitment c) {

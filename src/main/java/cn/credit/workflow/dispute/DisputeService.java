@@ -18,11 +18,15 @@ import cn.credit.workflow.record.PublicationState;
 import cn.credit.workflow.record.RecordService;
 import cn.credit.workflow.system.ApiProblem;
 import cn.credit.workflow.system.FieldProblem;
+import cn.credit.workflow.system.OneOf;
+import cn.credit.workflow.system.Validity;
 import cn.credit.workflow.user.AppUser;
 import cn.credit.workflow.user.Role;
 import cn.credit.workflow.user.Users;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +46,15 @@ public class DisputeService {
   public static final String PROCESS_KEY = CaseKind.DISPUTE.processKey();
   static final int MAX_TEXT = 4000;
 
+  /** A dispute as filed: which record, on what ground, what is wrong and the proof (also the API's body). */
+  public record Filing(@NotNull(message = "{dispute.recordId.required}") Long recordId,
+      @OneOf(value = DisputeGround.class, message = "{dispute.ground.unknown}", missing = "{dispute.ground.required}")
+      String ground,
+      @NotBlank(message = "{dispute.facts.required}") @Size(max = MAX_TEXT, message = "{dispute.facts.required}")
+      String facts,
+      @Size(max = MAX_TEXT, message = "{valid.atMost}") String proof) {}
+
+  private final Validity validity;
   private final DisputeRepository disputes;
   private final RecordService records;
   private final Users users;
@@ -55,7 +68,8 @@ public class DisputeService {
 
   DisputeService(DisputeRepository disputes, RecordService records, Users users,
       CommitmentService commitments, WorkingDayCalendar calendar, CaseProcesses processes,
-      CaseEvents caseEvents, TimeLimits limits, Departments departments, Clock clock) {
+      CaseEvents caseEvents, TimeLimits limits, Departments departments, Validity validity, Clock clock) {
+    this.validity = validity;
     this.limits = limits;
     this.departments = departments;
     this.disputes = disputes;
@@ -78,20 +92,8 @@ public class DisputeService {
     if (!applicant.hasRole(Role.APPLICANT) || applicant.getEntity() == null) {
       throw ApiProblem.forbidden("dispute.applicantsOnly");
     }
-    List<FieldProblem> errors = new ArrayList<>();
-    if (recordId == null) {
-      errors.add(FieldProblem.of("recordId", "dispute.recordId.required"));
-    }
-    DisputeGround ground = parseGround(groundName, errors);
-    if (facts == null || facts.isBlank() || facts.length() > MAX_TEXT) {
-      errors.add(FieldProblem.of("facts", "dispute.facts.required", MAX_TEXT));
-    }
-    if (proof != null && proof.length() > MAX_TEXT) {
-      errors.add(FieldProblem.of("proof", "field.atMost", MAX_TEXT));
-    }
-    if (!errors.isEmpty()) {
-      throw ApiProblem.unprocessable(errors, "dispute.notComplete");
-    }
+    validity.check(new Filing(recordId, groundName, facts, proof), "dispute.notComplete");
+    DisputeGround ground = DisputeGround.valueOf(groundName.strip());
     DishonestyRecord record = records.findById(recordId)
         .orElseThrow(() -> ApiProblem.notFound("record.none", recordId));
     if (!Objects.equals(record.getEntity().getId(), applicant.getEntity().getId())) {
@@ -193,16 +195,4 @@ public class DisputeService {
     return disputes.findByCaseRef(caseRef);
   }
 
-  private static DisputeGround parseGround(String name, List<FieldProblem> errors) {
-    if (name == null || name.isBlank()) {
-      errors.add(FieldProblem.of("ground", "dispute.ground.required", List.of(DisputeGround.values())));
-      return null;
-    }
-    try {
-      return DisputeGround.valueOf(name.strip());
-    } catch (IllegalArgumentException e) {
-      errors.add(FieldProblem.of("ground", "dispute.ground.unknown", name, List.of(DisputeGround.values())));
-      return null;
-    }
-  }
 }

@@ -20,6 +20,7 @@ import cn.credit.workflow.repair.RepairRequirement;
 import cn.credit.workflow.repair.RepairService;
 import cn.credit.workflow.system.ApiProblem;
 import cn.credit.workflow.system.FieldProblem;
+import cn.credit.workflow.system.Validity;
 import cn.credit.workflow.user.AppUser;
 import cn.credit.workflow.user.Role;
 import cn.credit.workflow.user.Users;
@@ -40,6 +41,7 @@ import org.springframework.web.multipart.MultipartFile;
 @Service
 class PortalService {
 
+  private final Validity validity;
   private final Users users;
   private final RecordService records;
   private final RepairService repairs;
@@ -55,7 +57,8 @@ class PortalService {
 
   PortalService(Users users, RecordService records, RepairService repairs,
       DisputeService disputes, AttachmentService attachments, TaskLists lists, InboxService inbox,
-      CommitmentService commitments, CaseTimeline timeline) {
+      CommitmentService commitments, CaseTimeline timeline, Validity validity) {
+    this.validity = validity;
     this.commitments = commitments;
     this.timeline = timeline;
     this.lists = lists;
@@ -108,16 +111,21 @@ class PortalService {
 
   @Transactional
   RepairRequest fileRepair(String username, Long recordId, String proof, List<MultipartFile> files) {
-    List<FieldProblem> problems = new ArrayList<>(attachments.problemsWith(files));
-    if (proof == null || proof.isBlank() || proof.length() > 4000) {
-      problems.add(0, FieldProblem.of("proof", "repair.proof.required", 4000));
-    }
+    // the request and its files are refused together, with every problem of both
+    List<FieldProblem> problems = withFileProblems(validity.problems(new RepairService.Filing(recordId, proof)), files);
     if (!problems.isEmpty()) {
       throw ApiProblem.unprocessable(problems, "portal.notFiled");
     }
     RepairRequest request = repairs.file(username, recordId, proof);
     attachments.store(request.getCaseRef(), files, username);
     return request;
+  }
+
+  /** {@code problems} and those of the files, which are checked before anything is read from the database. */
+  List<FieldProblem> withFileProblems(List<FieldProblem> problems, List<MultipartFile> files) {
+    List<FieldProblem> all = new ArrayList<>(problems);
+    all.addAll(attachments.problemsWith(files));
+    return all;
   }
 
   @Transactional

@@ -23,9 +23,13 @@ import cn.credit.workflow.record.Severity;
 import cn.credit.workflow.system.ApiProblem;
 import cn.credit.workflow.system.FieldProblem;
 import cn.credit.workflow.system.Text;
+import cn.credit.workflow.system.Validity;
 import cn.credit.workflow.user.AppUser;
 import cn.credit.workflow.user.Role;
 import cn.credit.workflow.user.Users;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
@@ -50,6 +54,15 @@ public class RepairService {
   public static final String PROCESS_KEY = CaseKind.REPAIR.processKey();
   static final String WITHDRAW_MESSAGE = "repairWithdrawn";
 
+  /** A repair request as filed: which record, and how the conduct was corrected. */
+  public record Filing(@NotNull(message = "{repair.recordId.required}") Long recordId,
+      @NotBlank(message = "{repair.proof.required}") @Size(max = 4000, message = "{repair.proof.required}") String proof) {}
+
+  /** A department's report of a broken commitment (also the API's body). */
+  public record BreachReport(
+      @NotBlank(message = "{repair.breach.reason}") @Size(max = 2000, message = "{repair.breach.reason}") String reason) {}
+
+  private final Validity validity;
   private final RepairRequestRepository requests;
   private final Users users;
   private final RepairRules rules;
@@ -65,7 +78,8 @@ public class RepairService {
   RepairService(RepairRequestRepository requests, Users users,
       RepairRules rules, CommitmentService commitments, WorkingDayCalendar calendar, TimeLimits limits,
       CaseProcesses processes, CaseEvents caseEvents, ApplicantNotifier applicantNotifier,
-      RecordService recordService, Clock clock) {
+      RecordService recordService, Validity validity, Clock clock) {
+    this.validity = validity;
     this.requests = requests;
     this.users = users;
     this.rules = rules;
@@ -114,15 +128,16 @@ public class RepairService {
   @Transactional
   public RepairRequest file(String username, Long recordId, String proof) {
     AppUser applicant = applicant(username);
+    Filing filing = new Filing(recordId, proof);
+    if (recordId == null) {
+      validity.check(filing, "repair.notComplete"); // no record to look for
+    }
     DishonestyRecord record = recordService.findById(recordId)
         .orElseThrow(() -> ApiProblem.notFound("record.none", recordId));
     if (!Objects.equals(record.getEntity().getId(), applicant.getEntity().getId())) {
       throw ApiProblem.notFound("record.none", recordId); // not yours: as if there were none
     }
-    if (proof == null || proof.isBlank() || proof.length() > 4000) {
-      throw ApiProblem.unprocessable(List.of(FieldProblem.of("proof", "repair.proof.required", 4000)),
-          "repair.notComplete");
-    }
+    validity.check(filing, "repair.notComplete"); // only now: another entity's record is not found, whatever the body
     LocalDate today = calendar.today();
     RepairRequirement requirement = rules.of(record.getSeverity(), record.getType());
     boolean open = requests.existsByRecordIdAndStateIn(recordId, RepairState.OPEN);
@@ -220,10 +235,7 @@ public class RepairService {
         || !(user.hasRole(Role.REVIEWER) || user.hasRole(Role.LEADER))) {
       throw ApiProblem.notFound("repair.none", id); // only the deciding department knows it here
     }
-    if (reason == null || reason.isBlank() || reason.length() > 2000) {
-      throw ApiProblem.unprocessable(List.of(FieldProblem.of("reason", "repair.breach.reason", 2000)),
-          "repair.breach.notComplete");
-    }
+    validity.check(new BreachReport(reason), "repair.breach.notComplete");
     if (commitments.ofCase(request.getCaseRef()).isEmpty()) {
       throw ApiProblem.conflict("repair.breach.noCommitment", request.getCaseRef());
     }
