@@ -4,6 +4,9 @@ import cn.credit.workflow.calendar.CalendarSnapshot.CalendarDate;
 import cn.credit.workflow.system.ApiProblem;
 import cn.credit.workflow.system.FieldProblem;
 import cn.credit.workflow.system.Text;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -63,17 +66,13 @@ class CalendarApiController {
   @PostMapping("/api/admin/calendar/{year}")
   @ResponseStatus(HttpStatus.CREATED)
   Map<String, Object> load(@PathVariable int year, @RequestParam(defaultValue = "false") boolean replace,
-      @RequestBody YearRequest request, Principal principal) {
+      @Valid @RequestBody YearRequest request, Principal principal) {
     YearSchedule schedule;
     try {
       schedule = request.text() != null ? YearSchedule.parse(year, request.text())
           : YearSchedule.of(year, request.days() == null ? List.of() : request.days());
     } catch (YearSchedule.InvalidScheduleException e) {
       throw ApiProblem.unprocessable(e.errors(), "calendar.notLoaded", year);
-    }
-    if (request.source() == null || request.source().isBlank()) {
-      throw ApiProblem.unprocessable(List.of(FieldProblem.of("source", "calendar.source.required")),
-          "calendar.notLoaded", year);
     }
     try {
       calendar.load(schedule, request.source().strip(), principal.getName(), replace);
@@ -84,5 +83,6 @@ class CalendarApiController {
   }
 
   /** Either {@code days} as JSON or {@code text} in the line form of {@link YearSchedule#parse}. */
-  record YearRequest(String source, List<ScheduledDay> days, String text) {}
+  record YearRequest(@NotBlank(message = "{calendar.source.required}") @Size(max = 300, message = "{valid.atMost}") String source,
+      List<ScheduledDay> days, String text) {}
 }
