@@ -1,9 +1,9 @@
 package cn.credit.workflow.record;
 
+import cn.credit.workflow.system.FieldProblem;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import cn.credit.workflow.system.FieldProblem;
 
 /**
  * The range a record's dates lie in, wherever they are entered: no decision before the People's

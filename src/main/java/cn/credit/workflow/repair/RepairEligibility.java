@@ -2,11 +2,11 @@ package cn.credit.workflow.repair;
 
 import cn.credit.workflow.record.DishonestyRecord;
 import cn.credit.workflow.record.PublicationState;
+import cn.credit.workflow.system.ModelText;
+import cn.credit.workflow.system.Text;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import cn.credit.workflow.system.ModelText;
-import cn.credit.workflow.system.Text;
 
 /**
  * Whether a record may be repaired today, with every reason it may not and, where waiting helps,

@@ -1,9 +1,9 @@
 package cn.credit.workflow.calendar;
 
-import cn.credit.workflow.TestTexts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import cn.credit.workflow.TestTexts;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

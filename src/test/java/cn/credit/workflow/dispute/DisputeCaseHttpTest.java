@@ -1,11 +1,11 @@
 package cn.credit.workflow.dispute;
 
-import cn.credit.workflow.TestTexts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import cn.credit.workflow.HttpTestClient;
 import cn.credit.workflow.RunningAppTest;
+import cn.credit.workflow.TestTexts;
 import cn.credit.workflow.department.DepartmentRepository;
 import cn.credit.workflow.record.DishonestyRecord;
 import cn.credit.workflow.record.DishonestyRecordRepository;

@@ -1,12 +1,12 @@
 package cn.credit.workflow.dispute;
 
-import cn.credit.workflow.TestTexts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import cn.credit.workflow.DueJobs;
 import cn.credit.workflow.EngineTime;
 import cn.credit.workflow.ProcessTest;
+import cn.credit.workflow.TestTexts;
 import cn.credit.workflow.deadline.Deadlines;
 import cn.credit.workflow.deadline.Step;
 import cn.credit.workflow.department.Department;

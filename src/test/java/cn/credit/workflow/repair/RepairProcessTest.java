@@ -1,6 +1,5 @@
 package cn.credit.workflow.repair;
 
-import cn.credit.workflow.TestTexts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -8,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import cn.credit.workflow.DueJobs;
 import cn.credit.workflow.EngineTime;
 import cn.credit.workflow.ProcessTest;
+import cn.credit.workflow.TestTexts;
 import cn.credit.workflow.department.Department;
 import cn.credit.workflow.department.DepartmentRepository;
 import cn.credit.workflow.inbox.InboxService;
