@@ -45,6 +45,14 @@ class ValidityTest {
   }
 
   @Test
+  void whatThePersonTypedIsQuotedAsTypedNeverInterpreted() {
+    LocaleContextHolder.setLocale(Locale.ENGLISH);
+    String typed = "${1+1}{valid.required}";
+    assertThat(TestTexts.en(validity.problems(new DisputeService.Filing(1L, typed, "wrong", null))))
+        .singleElement().asString().startsWith("ground: '" + typed + "' is not one of");
+  }
+
+  @Test
   void aMissingChoiceSaysWhatToChoose() {
     LocaleContextHolder.setLocale(Locale.ENGLISH);
     assertThat(TestTexts.en(validity.problems(new DisputeService.Filing(1L, null, "wrong", null))))
