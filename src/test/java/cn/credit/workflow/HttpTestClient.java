@@ -28,11 +28,19 @@ public class HttpTestClient {
   private static final Duration PATIENCE = Duration.ofSeconds(20);
 
   private final int port;
+  /** The Accept-Language every request sends, or null: the API answers in it (ADR 5). */
+  private final String language;
   private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
       .followRedirects(HttpClient.Redirect.NEVER).build();
 
   public HttpTestClient(int port) {
+    this(port, null);
+  }
+
+  /** A client that asks the API for answers in {@code language} ("en"), as an API client would. */
+  public HttpTestClient(int port, String language) {
     this.port = port;
+    this.language = language;
   }
 
   /** GET, with HTTP Basic as {@code user} (password "demo") unless user is null. */
@@ -143,6 +151,9 @@ public class HttpTestClient {
 
   private HttpRequest.Builder request(String path, String user) {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+    if (language != null) {
+      request.header("Accept-Language", language);
+    }
     if (user != null) {
       String token = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
       request.header("Authorization", "Basic " + token);

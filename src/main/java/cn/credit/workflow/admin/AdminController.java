@@ -4,6 +4,7 @@ import cn.credit.workflow.calendar.WorkingDayCalendar;
 import cn.credit.workflow.calendar.YearSchedule;
 import cn.credit.workflow.notification.MailDispatcher;
 import cn.credit.workflow.notification.MailOutbox;
+import cn.credit.workflow.system.FieldProblem;
 import java.security.Principal;
 import java.util.List;
 import org.springframework.stereotype.Controller;
@@ -66,10 +67,10 @@ class AdminController {
   String load(@RequestParam int year, @RequestParam String source, @RequestParam String text,
       @RequestParam(defaultValue = "false") boolean replace, Principal principal, Model model,
       RedirectAttributes redirect) {
-    List<String> errors;
+    List<FieldProblem> errors;
     try {
       if (source.isBlank()) {
-        errors = List.of("source");
+        errors = List.of(FieldProblem.of("source", "admin.calendar.sourceRequired"));
       } else {
         calendar.load(YearSchedule.parse(year, text), source.strip(), principal.getName(), replace);
         redirect.addFlashAttribute("loadedYear", String.valueOf(year));
@@ -78,7 +79,7 @@ class AdminController {
     } catch (YearSchedule.InvalidScheduleException e) {
       errors = e.errors();
     } catch (WorkingDayCalendar.YearAlreadyLoadedException e) {
-      errors = List.of(e.getMessage());
+      errors = List.of(new FieldProblem("", e.refusal()));
     }
     model.addAttribute("errors", errors);
     model.addAttribute("year", year);

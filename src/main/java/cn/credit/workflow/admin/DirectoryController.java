@@ -2,13 +2,17 @@ package cn.credit.workflow.admin;
 
 import cn.credit.workflow.department.DepartmentKind;
 import cn.credit.workflow.system.ApiProblem;
+import cn.credit.workflow.system.FieldProblem;
+import cn.credit.workflow.system.Validity;
 import cn.credit.workflow.user.Role;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.security.Principal;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,14 +35,17 @@ class DirectoryController {
   }
 
   @PostMapping("/admin/users")
-  String addUser(DirectoryService.NewUser form, Model model, HttpServletResponse response, RedirectAttributes flash,
-      Principal principal) {
+  String addUser(@Valid DirectoryService.NewUser form, BindingResult binding, Model model, HttpServletResponse response,
+      RedirectAttributes flash, Principal principal) {
+    if (binding.hasErrors()) {
+      response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+      return usersPage(withoutPassword(form), Validity.problems(binding), model);
+    }
     try {
       directory.addUser(form, principal.getName());
     } catch (ApiProblem problem) {
       response.setStatus(problem.status().value());
-      return usersPage(new DirectoryService.NewUser(form.username(), form.displayName(), form.email(), null,
-          form.role(), form.departmentCode(), form.uscc()), problem.errors(), model);
+      return usersPage(withoutPassword(form), problem.errors(), model);
     }
     flash.addFlashAttribute("notice", "admin.users.added");
     return "redirect:/admin/users";
@@ -58,8 +65,12 @@ class DirectoryController {
   }
 
   @PostMapping("/admin/users/{username}")
-  String changeUser(@PathVariable String username, DirectoryService.UserChange form, Principal principal, Model model,
-      HttpServletResponse response, RedirectAttributes flash) {
+  String changeUser(@PathVariable String username, @Valid DirectoryService.UserChange form, BindingResult binding,
+      Principal principal, Model model, HttpServletResponse response, RedirectAttributes flash) {
+    if (binding.hasErrors()) {
+      response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+      return userPage(username, form, Validity.problems(binding), model);
+    }
     try {
       directory.changeUser(username, form, principal.getName());
     } catch (ApiProblem problem) {
@@ -92,8 +103,12 @@ class DirectoryController {
   }
 
   @PostMapping("/admin/departments")
-  String addDepartment(DirectoryService.NewDepartment form, Model model, HttpServletResponse response,
-      RedirectAttributes flash) {
+  String addDepartment(@Valid DirectoryService.NewDepartment form, BindingResult binding, Model model,
+      HttpServletResponse response, RedirectAttributes flash) {
+    if (binding.hasErrors()) {
+      response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+      return departmentsPage(form, Validity.problems(binding), model);
+    }
     try {
       directory.addDepartment(form);
     } catch (ApiProblem problem) {
@@ -104,7 +119,13 @@ class DirectoryController {
     return "redirect:/admin/departments";
   }
 
-  private String usersPage(DirectoryService.NewUser form, List<String> errors, Model model) {
+  /** The form again as typed, but never the password. */
+  private static DirectoryService.NewUser withoutPassword(DirectoryService.NewUser form) {
+    return new DirectoryService.NewUser(form.username(), form.displayName(), form.email(), null, form.role(),
+        form.departmentCode(), form.uscc());
+  }
+
+  private String usersPage(DirectoryService.NewUser form, List<FieldProblem> errors, Model model) {
     model.addAttribute("users", directory.users());
     model.addAttribute("throttled", directory.throttled());
     model.addAttribute("departments", directory.departments());
@@ -114,7 +135,7 @@ class DirectoryController {
     return "admin/users";
   }
 
-  private String userPage(String username, DirectoryService.UserChange form, List<String> errors, Model model) {
+  private String userPage(String username, DirectoryService.UserChange form, List<FieldProblem> errors, Model model) {
     model.addAttribute("user", directory.user(username));
     model.addAttribute("lock", directory.throttled().stream()
         .filter(e -> e.isAccount() && e.subject().equals(username)).findFirst().orElse(null));
@@ -125,7 +146,7 @@ class DirectoryController {
     return "admin/user";
   }
 
-  private String departmentsPage(DirectoryService.NewDepartment form, List<String> errors, Model model) {
+  private String departmentsPage(DirectoryService.NewDepartment form, List<FieldProblem> errors, Model model) {
     model.addAttribute("departments", directory.departments());
     model.addAttribute("kinds", DepartmentKind.values());
     model.addAttribute("form", form);

@@ -1,5 +1,7 @@
 package cn.credit.workflow.admin;
 
+import cn.credit.workflow.entity.ValidUscc;
+import cn.credit.workflow.system.FieldProblem;
 import cn.credit.workflow.audit.AuditAction;
 import cn.credit.workflow.audit.AuditLog;
 import cn.credit.workflow.department.Department;
@@ -11,15 +13,20 @@ import cn.credit.workflow.entity.Uscc;
 import cn.credit.workflow.process.identity.EngineIdentitySync;
 import cn.credit.workflow.security.SignInThrottle;
 import cn.credit.workflow.system.ApiProblem;
+import cn.credit.workflow.system.OneOf;
+import cn.credit.workflow.system.Validity;
 import cn.credit.workflow.user.AppUser;
 import cn.credit.workflow.user.PasswordPolicy;
 import cn.credit.workflow.user.Role;
 import cn.credit.workflow.user.Users;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +38,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class DirectoryService {
 
+  private static final String CODE = "{admin.department.code.pattern}";
+  private static final String USERNAME = "{admin.user.username.pattern}";
+  private static final String NAME = "{admin.name.required}";
+  /** An e-mail address, or nothing. */
+  private static final String EMAIL = "\\s*([^@\\s]+@[^@\\s]+\\.[^@\\s]+)?\\s*";
+
+  private final Validity validity;
   private final Departments departments;
   private final Users users;
   private final Entities entities;
@@ -43,7 +57,8 @@ class DirectoryService {
 
   DirectoryService(Departments departments, Users users, Entities entities,
       EngineIdentitySync identity, PasswordEncoder passwords, PasswordPolicy policy, SignInThrottle throttle,
-      AuditLog audit, Clock clock) {
+      AuditLog audit, Validity validity, Clock clock) {
+    this.validity = validity;
     this.departments = departments;
     this.users = users;
     this.entities = entities;
@@ -55,13 +70,23 @@ class DirectoryService {
     this.clock = clock;
   }
 
-  record NewDepartment(String code, String nameZh, String nameEn, String kind) {}
+  record NewDepartment(
+      @NotNull(message = CODE) @Pattern(regexp = "\\s*[a-z][a-z0-9-]{1,31}\\s*", message = CODE) String code,
+      @NotBlank(message = NAME) @Size(max = 100, message = NAME) String nameZh,
+      @NotBlank(message = NAME) @Size(max = 100, message = NAME) String nameEn,
+      @OneOf(DepartmentKind.class) String kind) {}
 
-  record NewUser(String username, String displayName, String email, String password, String role,
-      String departmentCode, String uscc) {}
+  record NewUser(
+      @NotNull(message = USERNAME) @Pattern(regexp = "\\s*[a-z][a-z0-9._-]{2,63}\\s*", message = USERNAME) String username,
+      @NotBlank(message = NAME) @Size(max = 100, message = NAME) String displayName,
+      @Pattern(regexp = EMAIL, message = "{admin.user.email.invalid}") String email,
+      String password, // the password policy knows the user name and the common passwords: see addUser
+      @OneOf(Role.class) String role, String departmentCode, @ValidUscc String uscc) {}
 
   /** What an administrator changes on an account (not its name, not its password). */
-  record UserChange(String displayName, String email, String role, String departmentCode, String uscc) {
+  record UserChange(@NotBlank(message = NAME) @Size(max = 100, message = NAME) String displayName,
+      @Pattern(regexp = EMAIL, message = "{admin.user.email.invalid}") String email,
+      @OneOf(Role.class) String role, String departmentCode, @ValidUscc String uscc) {
     static UserChange of(AppUser user) {
       return new UserChange(user.getDisplayName(), user.getEmail(),
           user.getRoles().stream().findFirst().map(Enum::name).orElse(null),
@@ -75,18 +100,14 @@ class DirectoryService {
 
   @Transactional
   Department addDepartment(NewDepartment form) {
-    List<String> errors = new ArrayList<>();
+    List<FieldProblem> errors = new ArrayList<>(validity.problems(form));
     String code = form.code() == null ? "" : form.code().strip();
-    if (!code.matches("[a-z][a-z0-9-]{1,31}")) {
-      errors.add("code: 代码为2至32位小写字母、数字或连字符，以字母开头 / 2 to 32 lowercase letters, digits or '-', starting with a letter");
-    } else if (departments.existsById(code) || code.endsWith("-leaders")) {
-      errors.add("code: 代码已被使用 / this code is taken");
+    if (!mentions(errors, "code") && (departments.existsById(code) || code.endsWith("-leaders"))) {
+      errors.add(FieldProblem.of("code", "admin.department.code.taken"));
     }
-    text(form.nameZh(), "nameZh", 100, errors);
-    text(form.nameEn(), "nameEn", 100, errors);
-    DepartmentKind kind = parse(DepartmentKind.class, form.kind(), "kind", errors);
+    DepartmentKind kind = parse(DepartmentKind.class, form.kind());
     if (!errors.isEmpty()) {
-      throw ApiProblem.unprocessable("the department was not added", errors);
+      throw ApiProblem.unprocessable(errors, "admin.department.notAdded");
     }
     int order = departments.findAllByOrderBySortOrder().stream().mapToInt(Department::getSortOrder).max().orElse(0) + 10;
     Department saved = departments.save(new Department(code, form.nameZh().strip(), form.nameEn().strip(), kind, order));
@@ -96,19 +117,16 @@ class DirectoryService {
 
   @Transactional
   AppUser addUser(NewUser form, String admin) {
-    List<String> errors = new ArrayList<>();
+    List<FieldProblem> errors = new ArrayList<>(validity.problems(form));
     String username = form.username() == null ? "" : form.username().strip();
-    if (!username.matches("[a-z][a-z0-9._-]{2,63}")) {
-      errors.add("username: 用户名为3至64位小写字母、数字、点、连字符 / 3 to 64 lowercase letters, digits, '.', '-' or '_'");
-    } else if (users.existsById(username)) {
-      errors.add("username: 用户名已被使用 / this user name is taken");
+    if (!mentions(errors, "username") && users.existsById(username)) {
+      errors.add(FieldProblem.of("username", "admin.user.username.taken"));
     }
     UserChange person = new UserChange(form.displayName(), form.email(), form.role(), form.departmentCode(), form.uscc());
-    checkPerson(person, errors);
     errors.addAll(policy.problems("password", form.password(), username));
     Unit unit = unit(person, errors);
     if (!errors.isEmpty()) {
-      throw ApiProblem.unprocessable("the user was not added", errors);
+      throw ApiProblem.unprocessable(errors, "admin.user.notAdded");
     }
     AppUser user = new AppUser(username, passwords.encode(form.password()), form.displayName().strip(),
         blankToNull(form.email()), EnumSet.of(unit.role()), unit.department(), unit.entity());
@@ -121,15 +139,14 @@ class DirectoryService {
 
   @Transactional
   AppUser changeUser(String username, UserChange change, String admin) {
-    AppUser user = users.findById(username).orElseThrow(() -> ApiProblem.notFound("no user " + username));
-    List<String> errors = new ArrayList<>();
-    checkPerson(change, errors);
+    AppUser user = users.findById(username).orElseThrow(() -> ApiProblem.notFound("admin.user.none", username));
+    List<FieldProblem> errors = new ArrayList<>(validity.problems(change));
     Unit unit = unit(change, errors);
     if (unit.role() != null && user.getUsername().equals(admin) && unit.role() != Role.ADMIN) {
-      errors.add("role: 管理员不能取消自己的管理员角色 / administrators do not take their own administrator role away");
+      errors.add(FieldProblem.of("role", "admin.user.role.ownAdmin"));
     }
     if (!errors.isEmpty()) {
-      throw ApiProblem.unprocessable("the user was not changed", errors);
+      throw ApiProblem.unprocessable(errors, "admin.user.notChanged");
     }
     UserChange before = UserChange.of(user);
     user.update(change.displayName().strip(), blankToNull(change.email()), EnumSet.of(unit.role()), unit.department(),
@@ -142,7 +159,7 @@ class DirectoryService {
   /** A new password only the admin sees, once; the person must set their own at the next sign-in. */
   @Transactional
   String resetPassword(String username, String admin) {
-    AppUser user = users.findById(username).orElseThrow(() -> ApiProblem.notFound("no user " + username));
+    AppUser user = users.findById(username).orElseThrow(() -> ApiProblem.notFound("admin.user.none", username));
     String temporary = policy.generate();
     user.setPassword(passwords.encode(temporary), true, clock.instant());
     throttle.unlock(SignInThrottle.accountKey(username));
@@ -163,29 +180,25 @@ class DirectoryService {
     return throttle.current();
   }
 
-  private static void checkPerson(UserChange person, List<String> errors) {
-    text(person.displayName(), "displayName", 100, errors);
-    if (person.email() != null && !person.email().isBlank()
-        && !person.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-      errors.add("email: 邮箱格式不正确 / not an e-mail address");
-    }
+  private static boolean mentions(List<FieldProblem> errors, String field) {
+    return errors.stream().anyMatch(e -> e.field().equals(field));
   }
 
-  private Unit unit(UserChange person, List<String> errors) {
-    Role role = parse(Role.class, person.role(), "role", errors);
+  private Unit unit(UserChange person, List<FieldProblem> errors) {
+    Role role = parse(Role.class, person.role());
     Department department = null;
     MarketEntity entity = null;
     if (role == Role.REVIEWER || role == Role.LEADER) {
       department = person.departmentCode() == null ? null : departments.findById(person.departmentCode()).orElse(null);
       if (department == null) {
-        errors.add("departmentCode: 经办人和部门领导须选择所在部门 / reviewers and department leaders belong to a department");
+        errors.add(FieldProblem.of("departmentCode", "admin.user.department.required"));
       }
     }
     if (role == Role.APPLICANT) {
       String code = person.uscc() == null ? "" : Uscc.normalize(person.uscc());
       entity = entities.findByUscc(code).orElse(null);
       if (entity == null) {
-        errors.add("uscc: 申请人须对应已登记的市场主体（统一社会信用代码） / an applicant acts for a registered entity (its USCC)");
+        errors.add(FieldProblem.of("uscc", "admin.user.uscc.unknown"));
       }
     }
     return new Unit(role, department, entity);
@@ -197,9 +210,9 @@ class DirectoryService {
 
   @Transactional
   void setEnabled(String username, boolean enabled, String admin) {
-    AppUser user = users.findById(username).orElseThrow(() -> ApiProblem.notFound("no user " + username));
+    AppUser user = users.findById(username).orElseThrow(() -> ApiProblem.notFound("admin.user.none", username));
     if (user.getUsername().equals(admin) && !enabled) {
-      throw ApiProblem.conflict("administrators do not disable their own account");
+      throw ApiProblem.conflict("admin.user.disableOwn");
     }
     if (user.isEnabled() != enabled) {
       user.setEnabled(enabled); // disabling ends the account's open sessions at their next request
@@ -209,7 +222,7 @@ class DirectoryService {
 
   @Transactional(readOnly = true)
   AppUser user(String username) {
-    return users.findById(username).orElseThrow(() -> ApiProblem.notFound("no user " + username));
+    return users.findById(username).orElseThrow(() -> ApiProblem.notFound("admin.user.none", username));
   }
 
   @Transactional(readOnly = true)
@@ -222,17 +235,11 @@ class DirectoryService {
     return departments.findAllByOrderBySortOrder();
   }
 
-  private static void text(String value, String field, int max, List<String> errors) {
-    if (value == null || value.isBlank() || value.strip().length() > max) {
-      errors.add(field + ": 必填，最多" + max + "字 / required, at most " + max + " characters");
-    }
-  }
-
-  private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, List<String> errors) {
+  /** The constant a choice names, or null: {@link OneOf} on the form said what is wrong with it. */
+  private static <E extends Enum<E>> E parse(Class<E> type, String value) {
     try {
-      return Enum.valueOf(type, value == null ? "" : value);
+      return Enum.valueOf(type, value == null ? "" : value.strip());
     } catch (IllegalArgumentException e) {
-      errors.add(field + ": 请选择 / choose one of " + Set.of(type.getEnumConstants()));
       return null;
     }
   }

@@ -1,6 +1,7 @@
 package cn.credit.workflow.attachment;
 
 import cn.credit.workflow.system.ApiProblem;
+import cn.credit.workflow.system.FieldProblem;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -48,24 +49,22 @@ public class AttachmentService {
     this.clock = clock;
   }
 
-  /** Every problem with the files, one message each ("file: reason"); empty when all may be stored. */
-  public List<String> problemsWith(List<MultipartFile> files) {
-    List<String> problems = new ArrayList<>();
+  /** Every problem with the files, each about the field {@code files}; empty when all may be stored. */
+  public List<FieldProblem> problemsWith(List<MultipartFile> files) {
+    List<FieldProblem> problems = new ArrayList<>();
     List<MultipartFile> given = present(files);
     if (given.size() > rules.maxFiles()) {
-      problems.add("files: 最多上传" + rules.maxFiles() + "个文件 / at most " + rules.maxFiles() + " files");
+      problems.add(FieldProblem.of("files", "attachment.tooMany", rules.maxFiles()));
     }
     for (MultipartFile file : given) {
       String name = nameOf(file);
       String extension = extensionOf(name);
       if (!rules.allowedTypes().contains(extension)) {
-        problems.add("files: " + name + " 的文件类型不允许，可上传 " + rules.allowedTypes() + " / " + name
-            + " is not an accepted kind of file; accepted: " + rules.allowedTypes());
+        problems.add(FieldProblem.of("files", "attachment.type", name, rules.allowedTypes()));
       } else if (file.getSize() > rules.maxFileSize().toBytes()) {
-        problems.add("files: " + name + " 超过" + rules.maxFileSize().toMegabytes() + "MB / " + name + " is larger than "
-            + rules.maxFileSize().toMegabytes() + " MB");
+        problems.add(FieldProblem.of("files", "attachment.tooLarge", name, rules.maxFileSize().toMegabytes()));
       } else if (!startsAsNamed(file, extension)) {
-        problems.add("files: " + name + " 的内容与文件类型不符 / " + name + " is not a real ." + extension + " file");
+        problems.add(FieldProblem.of("files", "attachment.content", name, extension));
       }
     }
     return problems;
@@ -73,9 +72,9 @@ public class AttachmentService {
 
   @Transactional
   public List<Attachment> store(String caseRef, List<MultipartFile> files, String username) {
-    List<String> problems = problemsWith(files);
+    List<FieldProblem> problems = problemsWith(files);
     if (!problems.isEmpty()) {
-      throw ApiProblem.unprocessable("the files cannot be accepted; nothing was stored", problems);
+      throw ApiProblem.unprocessable(problems, "attachment.notStored");
     }
     List<Attachment> stored = new ArrayList<>();
     for (MultipartFile file : present(files)) {
@@ -98,7 +97,7 @@ public class AttachmentService {
 
   @Transactional(readOnly = true)
   public Attachment get(Long id) {
-    Attachment attachment = attachments.findById(id).orElseThrow(() -> ApiProblem.notFound("no attachment " + id));
+    Attachment attachment = attachments.findById(id).orElseThrow(() -> ApiProblem.notFound("attachment.none", id));
     attachment.getContent();
     return attachment;
   }

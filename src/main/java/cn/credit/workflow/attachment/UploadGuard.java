@@ -1,6 +1,8 @@
 package cn.credit.workflow.attachment;
 
 import cn.credit.workflow.system.ApiProblem;
+import cn.credit.workflow.system.FieldProblem;
+import cn.credit.workflow.text.Text;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,6 +17,7 @@ import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.boot.autoconfigure.web.servlet.DispatcherServletAutoConfiguration;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -68,12 +71,14 @@ class UploadGuard extends OncePerRequestFilter implements Ordered {
     if (refusal == null) {
       chain.doFilter(request, response);
     } else if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-      String both = text(refusal, Locale.SIMPLIFIED_CHINESE) + " / " + text(refusal, Locale.ENGLISH);
-      ApiProblem problem = new ApiProblem(refusal.status, text(refusal, Locale.ENGLISH),
-          refusal.field ? List.of("files: " + both) : List.of());
+      Text text = Text.of(refusal.key, limit());
+      ApiProblem problem = new ApiProblem(refusal.status, text,
+          refusal.field ? List.of(new FieldProblem("files", text)) : List.of());
+      Locale locale = locales.resolveLocale(request);
       response.setStatus(refusal.status.value());
       response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-      json.writeValue(response.getOutputStream(), problem.body());
+      response.setHeader(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag());
+      json.writeValue(response.getOutputStream(), problem.body(messages, locale));
     } else {
       request.setAttribute(DETAIL, text(refusal, locales.resolveLocale(request)));
       response.sendError(refusal.status.value());
@@ -95,8 +100,11 @@ class UploadGuard extends OncePerRequestFilter implements Ordered {
   }
 
   private String text(Refusal refusal, Locale locale) {
-    Object limit = rules.maxFileSize().toMegabytes() + " MB";
-    return messages.getMessage(refusal.key, new Object[] {limit}, locale);
+    return messages.getMessage(refusal.key, new Object[] {limit()}, locale);
+  }
+
+  private String limit() {
+    return rules.maxFileSize().toMegabytes() + " MB";
   }
 
   private enum Refusal {

@@ -2,6 +2,11 @@ package cn.credit.workflow.calendar;
 
 import cn.credit.workflow.calendar.CalendarSnapshot.CalendarDate;
 import cn.credit.workflow.system.ApiProblem;
+import cn.credit.workflow.system.FieldProblem;
+import cn.credit.workflow.text.Text;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -33,13 +38,14 @@ class CalendarApiController {
   Map<String, Object> due(@RequestParam LocalDate from, @RequestParam int workingDays) {
     if (from.getYear() < YearSchedule.FIRST_YEAR || from.getYear() > YearSchedule.LAST_YEAR) {
       // the calendar counts in these years only; a year like +999999999 overflows the count
-      throw new ApiProblem(HttpStatus.BAD_REQUEST, "parameter 'from' must be a date in " + YearSchedule.FIRST_YEAR + ".."
-          + YearSchedule.LAST_YEAR + ", not '" + from + "'", List.of("from: 须为 " + YearSchedule.FIRST_YEAR + "至"
-          + YearSchedule.LAST_YEAR + "年的日期 / must be a date in " + YearSchedule.FIRST_YEAR + ".." + YearSchedule.LAST_YEAR));
+      Text expected = Text.of("calendar.from.range", YearSchedule.FIRST_YEAR, YearSchedule.LAST_YEAR);
+      throw new ApiProblem(HttpStatus.BAD_REQUEST, Text.of("problem.parameter.mismatch", "from", expected, from),
+          List.of(new FieldProblem("from", expected)));
     }
     if (workingDays < 0 || workingDays > maxWorkingDays) {
-      throw new ApiProblem(HttpStatus.BAD_REQUEST, "workingDays must be between 0 and " + maxWorkingDays + ", not "
-          + workingDays, List.of("workingDays: 须在0至" + maxWorkingDays + "之间 / must be between 0 and " + maxWorkingDays));
+      Text expected = Text.of("calendar.workingDays.range", maxWorkingDays);
+      throw new ApiProblem(HttpStatus.BAD_REQUEST, Text.of("problem.value.mismatch", "workingDays", expected, workingDays),
+          List.of(new FieldProblem("workingDays", expected)));
     }
     CalendarDate due = calendar.plusWorkingDays(from, workingDays);
     Map<String, Object> body = new LinkedHashMap<>();
@@ -60,26 +66,23 @@ class CalendarApiController {
   @PostMapping("/api/admin/calendar/{year}")
   @ResponseStatus(HttpStatus.CREATED)
   Map<String, Object> load(@PathVariable int year, @RequestParam(defaultValue = "false") boolean replace,
-      @RequestBody YearRequest request, Principal principal) {
+      @Valid @RequestBody YearRequest request, Principal principal) {
     YearSchedule schedule;
     try {
       schedule = request.text() != null ? YearSchedule.parse(year, request.text())
           : YearSchedule.of(year, request.days() == null ? List.of() : request.days());
     } catch (YearSchedule.InvalidScheduleException e) {
-      throw ApiProblem.unprocessable("the calendar of " + year + " was not loaded: nothing was stored", e.errors());
-    }
-    if (request.source() == null || request.source().isBlank()) {
-      throw ApiProblem.unprocessable("the calendar of " + year + " was not loaded: nothing was stored",
-          List.of("source: name the notice the days come from"));
+      throw ApiProblem.unprocessable(e.errors(), "calendar.notLoaded", year);
     }
     try {
       calendar.load(schedule, request.source().strip(), principal.getName(), replace);
     } catch (WorkingDayCalendar.YearAlreadyLoadedException e) {
-      throw ApiProblem.conflict(e.getMessage());
+      throw new ApiProblem(HttpStatus.CONFLICT, e.refusal(), List.of());
     }
     return Map.of("year", year, "days", schedule.days().size(), "source", request.source().strip());
   }
 
   /** Either {@code days} as JSON or {@code text} in the line form of {@link YearSchedule#parse}. */
-  record YearRequest(String source, List<ScheduledDay> days, String text) {}
+  record YearRequest(@NotBlank(message = "{calendar.source.required}") @Size(max = 300, message = "{valid.atMost}") String source,
+      List<ScheduledDay> days, String text) {}
 }

@@ -2,6 +2,7 @@ package cn.credit.workflow.calendar;
 
 import cn.credit.workflow.calendar.CalendarSnapshot.CalendarDate;
 import cn.credit.workflow.calendar.CalendarSnapshot.WorkingDayCount;
+import cn.credit.workflow.text.Text;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -125,8 +126,16 @@ public class WorkingDayCalendar {
 
   /** The year is there already; loading it again must say so. */
   public static class YearAlreadyLoadedException extends RuntimeException {
+    private final int year;
+
     YearAlreadyLoadedException(int year) {
-      super("the calendar of " + year + " is already loaded; load it again with replace=true to replace it");
+      super("the calendar of " + year + " is already loaded");
+      this.year = year;
+    }
+
+    /** What to tell the person who tried. */
+    public Text refusal() {
+      return Text.of("calendar.loadedAlready", year);
     }
   }
 }

@@ -1,11 +1,13 @@
 package cn.credit.workflow.calendar;
 
+import cn.credit.workflow.system.FieldProblem;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -38,7 +40,7 @@ public final class YearSchedule {
 
   /** Parses the text form; every problem is reported, each with its line number. */
   public static YearSchedule parse(int year, String text) {
-    List<String> errors = new ArrayList<>();
+    List<FieldProblem> errors = new ArrayList<>();
     List<ScheduledDay> days = new ArrayList<>();
     String[] lines = text == null ? new String[0] : text.split("\\R");
     for (int i = 0; i < lines.length; i++) {
@@ -47,14 +49,14 @@ public final class YearSchedule {
         continue;
       }
       String[] parts = line.split("\\s+", 3);
-      String where = "line " + (i + 1) + " (" + line + "): ";
+      int number = i + 1;
       if (parts.length < 3) {
-        errors.add(where + "expected 'date-or-range kind name', e.g. '2027-01-01 休 元旦'");
+        errors.add(FieldProblem.of("", "calendar.line.format", number, line));
         continue;
       }
       DayKind kind = kindOf(parts[1]);
       if (kind == null) {
-        errors.add(where + "kind must be 休 or OFF (day off), 班 or WORK (make-up working day), not '" + parts[1] + "'");
+        errors.add(FieldProblem.of("", "calendar.line.kind", number, line, parts[1]));
         continue;
       }
       try {
@@ -62,19 +64,19 @@ public final class YearSchedule {
         LocalDate first = LocalDate.parse(range[0]);
         LocalDate last = range.length > 1 ? LocalDate.parse(range[1]) : first;
         if (last.isBefore(first)) {
-          errors.add(where + "the range ends before it starts");
+          errors.add(FieldProblem.of("", "calendar.line.rangeBackwards", number, line));
           continue;
         }
         if (range.length > 1 && (first.getYear() != year || last.getYear() != year)) {
           // not day by day: 2027-01-01..+999999999-12-31 would be billions of them
-          errors.add(where + "a range lies within " + year);
+          errors.add(FieldProblem.of("", "calendar.line.rangeYear", number, line, year));
           continue;
         }
         for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
           days.add(new ScheduledDay(day, kind, parts[2].strip()));
         }
       } catch (DateTimeParseException e) {
-        errors.add(where + "dates are written yyyy-MM-dd, ranges first..last");
+        errors.add(FieldProblem.of("", "calendar.line.date", number, line));
       }
     }
     try {
@@ -92,39 +94,37 @@ public final class YearSchedule {
 
   /** Checks a list of days: all in the year, none listed twice, make-up days only on weekends. */
   public static YearSchedule of(int year, List<ScheduledDay> days) {
-    List<String> errors = new ArrayList<>();
+    List<FieldProblem> errors = new ArrayList<>();
     if (year < FIRST_YEAR || year > LAST_YEAR) {
-      errors.add("year " + year + " is outside " + FIRST_YEAR + ".." + LAST_YEAR);
+      errors.add(FieldProblem.of("", "calendar.year.range", year, FIRST_YEAR, LAST_YEAR));
     }
     if (days == null || days.isEmpty()) {
-      errors.add("no days given for " + year + ": list its holidays (休) and make-up working days (班)");
+      errors.add(FieldProblem.of("", "calendar.noDays", year));
       throw new InvalidScheduleException(errors);
     }
     Map<LocalDate, ScheduledDay> seen = new LinkedHashMap<>();
     for (int i = 0; i < days.size(); i++) {
       ScheduledDay day = days.get(i);
       if (day == null || day.date() == null || day.kind() == null || day.name() == null || day.name().isBlank()) {
-        errors.add("days[" + i + "]: 每一天须有日期、类型（OFF 或 WORK）和名称 / every day needs a date, a kind (OFF or WORK)"
-            + " and a name");
+        errors.add(FieldProblem.of("days[" + i + "]", "calendar.day.incomplete"));
         continue;
       }
       if (day.date().getYear() != year) {
-        errors.add(day.date() + " is not in " + year);
+        errors.add(FieldProblem.of("", "calendar.day.otherYear", day.date(), year));
       }
       if (day.name().length() > 60) {
-        errors.add(day.date() + ": the name is longer than 60 characters");
+        errors.add(FieldProblem.of("", "calendar.day.nameTooLong", day.date(), 60));
       }
       ScheduledDay earlier = seen.putIfAbsent(day.date(), day);
       if (earlier != null && earlier.kind() != day.kind()) {
-        errors.add(day.date() + " is listed both as a day off and as a working day (" + earlier.name() + " / "
-            + day.name() + ")");
+        errors.add(FieldProblem.of("", "calendar.day.offAndWork", day.date(), earlier.name(), day.name()));
       } else if (earlier != null) {
-        errors.add(day.date() + " is listed twice (" + earlier.name() + " / " + day.name() + ")");
+        errors.add(FieldProblem.of("", "calendar.day.twice", day.date(), earlier.name(), day.name()));
       }
       boolean weekend = day.date().getDayOfWeek() == DayOfWeek.SATURDAY || day.date().getDayOfWeek() == DayOfWeek.SUNDAY;
       if (day.kind() == DayKind.WORK && !weekend) {
-        errors.add(day.date() + " is a " + day.date().getDayOfWeek().name().toLowerCase()
-            + ": a make-up working day (班) falls on a weekend");
+        errors.add(FieldProblem.of("", "calendar.day.workOnWeekday", day.date(),
+            day.date().getDayOfWeek().name().toLowerCase(Locale.ROOT)));
       }
     }
     if (!errors.isEmpty()) {
@@ -143,14 +143,14 @@ public final class YearSchedule {
 
   /** Everything wrong with a schedule; nothing of it was stored. */
   public static class InvalidScheduleException extends RuntimeException {
-    private final List<String> errors;
+    private final List<FieldProblem> errors;
 
-    InvalidScheduleException(List<String> errors) {
-      super(String.join("; ", errors));
+    InvalidScheduleException(List<FieldProblem> errors) {
+      super(errors.toString());
       this.errors = List.copyOf(errors);
     }
 
-    public List<String> errors() {
+    public List<FieldProblem> errors() {
       return errors;
     }
   }

@@ -31,8 +31,8 @@ public class Cases {
    */
   @Transactional(readOnly = true)
   public CaseParty requireVisible(String caseRef, String username) {
-    CaseSource source = source(caseRef).orElseThrow(() -> ApiProblem.notFound("no case " + caseRef));
-    CaseParty party = source.partyOf(caseRef).orElseThrow(() -> ApiProblem.notFound("no case " + caseRef));
+    CaseSource source = source(caseRef).orElseThrow(() -> ApiProblem.notFound("case.none", caseRef));
+    CaseParty party = source.partyOf(caseRef).orElseThrow(() -> ApiProblem.notFound("case.none", caseRef));
     source.details(party.caseId(), username);
     return party;
   }

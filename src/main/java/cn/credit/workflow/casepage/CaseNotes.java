@@ -1,7 +1,10 @@
 package cn.credit.workflow.casepage;
 
 import cn.credit.workflow.system.ApiProblem;
+import cn.credit.workflow.system.Validity;
 import cn.credit.workflow.user.Users;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -13,11 +16,17 @@ class CaseNotes {
 
   static final int MAX_LENGTH = 2000;
 
+  /** A note as written on the case page. */
+  record Note(@NotBlank(message = "{note.body.length}") @Size(max = MAX_LENGTH, message = "{note.body.length}") String body) {}
+
+  private final Validity validity;
+
   private final CaseCommentRepository comments;
   private final Users users;
   private final Clock clock;
 
-  CaseNotes(CaseCommentRepository comments, Users users, Clock clock) {
+  CaseNotes(CaseCommentRepository comments, Users users, Validity validity, Clock clock) {
+    this.validity = validity;
     this.comments = comments;
     this.users = users;
     this.clock = clock;
@@ -30,11 +39,8 @@ class CaseNotes {
 
   @Transactional
   CaseComment write(String caseRef, String username, String body) {
-    if (body == null || body.isBlank() || body.length() > MAX_LENGTH) {
-      throw ApiProblem.unprocessable("the note was not saved",
-          List.of("body: 请填写1至" + MAX_LENGTH + "字 / write 1 to " + MAX_LENGTH + " characters"));
-    }
-    var user = users.findById(username).orElseThrow(() -> ApiProblem.forbidden("unknown user " + username));
+    validity.check(new Note(body), "note.notSaved");
+    var user = users.findById(username).orElseThrow(() -> ApiProblem.forbidden("user.unknown", username));
     return comments.save(new CaseComment(caseRef, username,
         user.getDepartment() == null ? null : user.getDepartment().getCode(), body.strip(), clock.instant()));
   }

@@ -6,20 +6,23 @@ import cn.credit.workflow.casefile.CaseParty;
 import cn.credit.workflow.casefile.Cases;
 import cn.credit.workflow.process.CaseDiagrams;
 import cn.credit.workflow.system.ApiProblem;
+import cn.credit.workflow.system.Validity;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Locale;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -52,9 +55,16 @@ class CasePageController {
 
   /** A note refused (empty, too long) comes back on the case page with the message beside the field and the text kept. */
   @PostMapping("/cases/{caseRef}/comments")
-  String comment(@PathVariable String caseRef, @RequestParam(required = false) String body, Principal principal,
+  String comment(@PathVariable String caseRef, @Valid CaseNotes.Note note, BindingResult binding, Principal principal,
       Model model, RedirectAttributes flash, HttpServletResponse response) {
     cases.requireVisible(caseRef, principal.getName());
+    String body = note.body();
+    if (binding.hasErrors()) {
+      response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+      model.addAttribute("noteBody", body);
+      model.addAttribute("errors", Validity.problems(binding));
+      return view.fill(caseRef, principal.getName(), model);
+    }
     try {
       notes.write(caseRef, principal.getName(), body);
     } catch (ApiProblem problem) {
@@ -73,7 +83,7 @@ class CasePageController {
   CaseDiagrams.Diagram diagram(@PathVariable String caseRef, Principal principal, Locale locale) {
     CaseParty party = cases.requireVisible(caseRef, principal.getName());
     return diagrams.of(caseRef, party.kind().processKey(), locale)
-        .orElseThrow(() -> ApiProblem.notFound("case " + caseRef + " has no process yet"));
+        .orElseThrow(() -> ApiProblem.notFound("case.noProcess", caseRef));
   }
 
   /** A proof file, for the applicant of the entity and the staff who may see the case. */

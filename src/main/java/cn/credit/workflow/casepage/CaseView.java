@@ -51,7 +51,7 @@ class CaseView {
   @Transactional(readOnly = true)
   public String fill(String caseRef, String username, Model model) {
     // the kind's own details() below is the access check
-    CaseParty party = cases.partyOf(caseRef).orElseThrow(() -> ApiProblem.notFound("no case " + caseRef));
+    CaseParty party = cases.partyOf(caseRef).orElseThrow(() -> ApiProblem.notFound("case.none", caseRef));
     CaseDetails details = cases.details(party.kind(), party.caseId(), username);
     DishonestyRecord record = details.record();
     model.addAttribute(party.kind().code(), details.kase());

@@ -9,12 +9,16 @@ import cn.credit.workflow.record.DishonestyRecord;
 import cn.credit.workflow.record.Severity;
 import cn.credit.workflow.system.ApiProblem;
 import cn.credit.workflow.text.Text;
+import cn.credit.workflow.system.Validity;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
@@ -29,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CommitmentService {
 
+  private final Validity validity;
   private final TemplateRepository templates;
   private final CommitmentRepository commitments;
   private final CaseEvents caseEvents;
@@ -36,7 +41,8 @@ public class CommitmentService {
   private final CaseProcesses processes;
 
   CommitmentService(TemplateRepository templates, CommitmentRepository commitments, CaseEvents caseEvents,
-      Clock clock, CaseProcesses processes) {
+      Clock clock, CaseProcesses processes, Validity validity) {
+    this.validity = validity;
     this.templates = templates;
     this.commitments = commitments;
     this.caseEvents = caseEvents;
@@ -85,7 +91,7 @@ public class CommitmentService {
   public Commitment sign(String caseRef, MarketEntity entity, CommitmentTemplate template, String text,
       String signatoryName, String username) {
     if (commitments.existsByCaseRef(caseRef)) {
-      throw ApiProblem.conflict("the commitment of " + caseRef + " is signed already");
+      throw ApiProblem.conflict("commitment.signedAlready", caseRef);
     }
     return commitments.save(new Commitment(caseRef, entity.getId(), template, text, sha256(text), signatoryName,
         username, clock.instant()));
@@ -98,16 +104,7 @@ public class CommitmentService {
   @Transactional
   public Commitment signForCase(String caseRef, MarketEntity entity, Long templateId, String text,
       String signatoryName, Boolean accepted, String username) {
-    List<String> errors = new ArrayList<>();
-    if (signatoryName == null || signatoryName.isBlank() || signatoryName.length() > 100) {
-      errors.add("signatoryName: 请填写签署人姓名（1至100字） / the name of the person signing (1 to 100 characters)");
-    }
-    if (!Boolean.TRUE.equals(accepted)) {
-      errors.add("accepted: 须勾选同意承诺书全文才能签署 / the commitment is signed only by accepting its text");
-    }
-    if (!errors.isEmpty()) {
-      throw ApiProblem.unprocessable("the commitment was not signed", errors);
-    }
+    validity.check(new Signature(signatoryName, accepted), "commitment.notSigned");
     Commitment commitment = sign(caseRef, entity, template(templateId), text, signatoryName.strip(), username);
     caseEvents.record(caseRef, username, "COMMITMENT_SIGNED",
         Text.of("timeline.commitmentSigned", commitment.getTemplateVersion(), commitment.getSha256()));
@@ -115,6 +112,13 @@ public class CommitmentService {
   }
 
   /** A signed commitment as the API shows it. */
+  /** What the applicant gives to sign (also the API's body and the signing page's form): a name, and yes. */
+  public record Signature(
+      @NotBlank(message = "{commitment.signatoryName.required}")
+      @Size(max = 100, message = "{commitment.signatoryName.required}") String signatoryName,
+      @NotNull(message = "{commitment.accepted.required}")
+      @AssertTrue(message = "{commitment.accepted.required}") Boolean accepted) {}
+
   public record Signed(String caseRef, String signatoryName, Instant signedAt, int templateVersion, String sha256) {
 
     public static Signed of(Commitment c) {
@@ -167,7 +171,7 @@ public class CommitmentService {
   @Transactional
   public Commitment signFor(CaseRecord filed, String username, String signatoryName, Boolean accepted) {
     if (!username.equals(filed.getApplicant())) {
-      throw ApiProblem.notFound("no case " + filed.getCaseRef());
+      throw ApiProblem.notFound("case.none", filed.getCaseRef());
     }
     return signForCase(filed.getCaseRef(), filed.getEntity(), filed.getTemplateId(), textOf(filed), signatoryName,
         accepted, username);
@@ -181,7 +185,7 @@ public class CommitmentService {
   public Commitment signAndContinue(CaseRecord filed, Object state, String username, String signatoryName,
       Boolean accepted) {
     String step = processes.openStep(filed.getCaseRef(), ModelNames.Signing.SIGN).orElseThrow(() -> ApiProblem.conflict(
-        filed.getCaseRef() + " is not waiting for a signature (state " + state + ")"));
+        "commitment.notAwaited", filed.getCaseRef(), state));
     Commitment commitment = signFor(filed, username, signatoryName, accepted);
     processes.complete(step, Map.of("signatoryName", signatoryName.strip(), "accepted", true), username);
     return commitment;

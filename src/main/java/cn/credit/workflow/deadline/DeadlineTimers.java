@@ -52,9 +52,9 @@ public class DeadlineTimers {
    */
   @Transactional
   public Date extend(String taskId) {
-    TaskRef task = tasks.find(taskId).orElseThrow(() -> ApiProblem.notFound("no open task " + taskId));
+    TaskRef task = tasks.find(taskId).orElseThrow(() -> ApiProblem.notFound("task.none", taskId));
     if (task.due() == null) {
-      throw ApiProblem.conflict("task " + taskId + " has no deadline to extend");
+      throw ApiProblem.conflict("task.noDeadline", taskId);
     }
     Date newDue = deadlines.extended(task.due());
     tasks.moveDue(taskId, newDue);

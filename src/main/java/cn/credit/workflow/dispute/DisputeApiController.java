@@ -1,6 +1,7 @@
 package cn.credit.workflow.dispute;
 
 import cn.credit.workflow.commitment.CommitmentService;
+import jakarta.validation.Valid;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ class DisputeApiController {
 
   @PostMapping("/api/disputes")
   @ResponseStatus(HttpStatus.CREATED)
-  Map<String, Object> file(@RequestBody DisputeApiViews.FileDispute body, Principal principal) {
+  Map<String, Object> file(@Valid @RequestBody DisputeService.Filing body, Principal principal) {
     return views.file(body, principal);
   }
 
@@ -45,7 +46,7 @@ class DisputeApiController {
 
   @PostMapping("/api/disputes/{id}/commitment")
   @ResponseStatus(HttpStatus.CREATED)
-  CommitmentService.Signed sign(@PathVariable Long id, @RequestBody DisputeApiViews.SignRequest body, Principal principal) {
+  CommitmentService.Signed sign(@PathVariable Long id, @Valid @RequestBody CommitmentService.Signature body, Principal principal) {
     return views.sign(id, body, principal);
   }
 }

@@ -27,11 +27,7 @@ class DisputeApiViews {
     this.cases = cases;
   }
 
-  record FileDispute(Long recordId, String ground, String facts, String proof) {}
-
-  record SignRequest(String signatoryName, Boolean accepted) {}
-
-  Map<String, Object> file(FileDispute body, Principal principal) {
+  Map<String, Object> file(DisputeService.Filing body, Principal principal) {
     Dispute dispute = disputes.file(principal.getName(), body.recordId(), body.ground(), body.facts(), body.proof());
     Map<String, Object> view = summary(dispute);
     view.put("commitmentText", disputes.commitmentText(dispute));
@@ -67,7 +63,7 @@ class DisputeApiViews {
         commitments.template(dispute.getTemplateId()).getVersion(), "text", disputes.commitmentText(dispute));
   }
 
-  CommitmentService.Signed sign(Long id, SignRequest body, Principal principal) {
+  CommitmentService.Signed sign(Long id, CommitmentService.Signature body, Principal principal) {
     return CommitmentService.Signed.of(disputes.sign(id, principal.getName(), body.signatoryName(), body.accepted()));
   }
 

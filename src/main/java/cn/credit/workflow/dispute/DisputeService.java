@@ -17,12 +17,17 @@ import cn.credit.workflow.record.DishonestyRecord;
 import cn.credit.workflow.record.PublicationState;
 import cn.credit.workflow.record.RecordService;
 import cn.credit.workflow.system.ApiProblem;
+import cn.credit.workflow.system.FieldProblem;
+import cn.credit.workflow.system.OneOf;
+import cn.credit.workflow.system.Validity;
 import cn.credit.workflow.text.Text;
 import cn.credit.workflow.user.AppUser;
 import cn.credit.workflow.user.Role;
 import cn.credit.workflow.user.Users;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,6 +47,15 @@ public class DisputeService {
   public static final String PROCESS_KEY = CaseKind.DISPUTE.processKey();
   static final int MAX_TEXT = 4000;
 
+  /** A dispute as filed: which record, on what ground, what is wrong and the proof (also the API's body). */
+  public record Filing(@NotNull(message = "{dispute.recordId.required}") Long recordId,
+      @OneOf(value = DisputeGround.class, message = "{dispute.ground.unknown}", missing = "{dispute.ground.required}")
+      String ground,
+      @NotBlank(message = "{dispute.facts.required}") @Size(max = MAX_TEXT, message = "{dispute.facts.required}")
+      String facts,
+      @Size(max = MAX_TEXT, message = "{valid.atMost}") String proof) {}
+
+  private final Validity validity;
   private final DisputeRepository disputes;
   private final RecordService records;
   private final Users users;
@@ -55,7 +69,8 @@ public class DisputeService {
 
   DisputeService(DisputeRepository disputes, RecordService records, Users users,
       CommitmentService commitments, WorkingDayCalendar calendar, CaseProcesses processes,
-      CaseEvents caseEvents, TimeLimits limits, Departments departments, Clock clock) {
+      CaseEvents caseEvents, TimeLimits limits, Departments departments, Validity validity, Clock clock) {
+    this.validity = validity;
     this.limits = limits;
     this.departments = departments;
     this.disputes = disputes;
@@ -74,37 +89,23 @@ public class DisputeService {
    */
   @Transactional
   public Dispute file(String username, Long recordId, String groundName, String facts, String proof) {
-    AppUser applicant = users.findById(username).orElseThrow(() -> ApiProblem.forbidden("unknown user " + username));
+    AppUser applicant = users.findById(username).orElseThrow(() -> ApiProblem.forbidden("user.unknown", username));
     if (!applicant.hasRole(Role.APPLICANT) || applicant.getEntity() == null) {
-      throw ApiProblem.forbidden("only an applicant acting for an entity files a dispute");
+      throw ApiProblem.forbidden("dispute.applicantsOnly");
     }
-    List<String> errors = new ArrayList<>();
-    if (recordId == null) {
-      errors.add("recordId: which record is disputed");
-    }
-    DisputeGround ground = parseGround(groundName, errors);
-    if (facts == null || facts.isBlank() || facts.length() > MAX_TEXT) {
-      errors.add("facts: what is wrong with the record and what is right (1 to " + MAX_TEXT + " characters)");
-    }
-    if (proof != null && proof.length() > MAX_TEXT) {
-      errors.add("proof: at most " + MAX_TEXT + " characters");
-    }
-    if (!errors.isEmpty()) {
-      throw ApiProblem.unprocessable("the dispute is not complete", errors);
-    }
+    validity.check(new Filing(recordId, groundName, facts, proof), "dispute.notComplete");
+    DisputeGround ground = DisputeGround.valueOf(groundName.strip());
     DishonestyRecord record = records.findById(recordId)
-        .orElseThrow(() -> ApiProblem.notFound("no record " + recordId));
+        .orElseThrow(() -> ApiProblem.notFound("record.none", recordId));
     if (!Objects.equals(record.getEntity().getId(), applicant.getEntity().getId())) {
-      throw ApiProblem.notFound("no record " + recordId); // not yours: as if there were none
+      throw ApiProblem.notFound("record.none", recordId); // not yours: as if there were none
     }
     if (disputes.existsByRecordIdAndStateIn(recordId, DisputeState.OPEN)) {
-      throw ApiProblem.unprocessable("record " + recordId + " cannot be disputed now",
-          List.of("recordId: 该信息已有正在办理的异议申请 / a dispute about this record is already open"));
+      throw ApiProblem.unprocessable(List.of(FieldProblem.of("recordId", "dispute.open")), "dispute.notNow", recordId);
     }
     if (record.getState() != PublicationState.PUBLISHED) {
-      throw ApiProblem.unprocessable("record " + recordId + " cannot be disputed now",
-          List.of("recordId: 只能对公示中的信息提出异议，该信息状态为 " + record.getState()
-              + " / only a published record can be disputed"));
+      throw ApiProblem.unprocessable(List.of(FieldProblem.of("recordId", "dispute.notPublished", record.getState())),
+          "dispute.notNow", recordId);
     }
     CommitmentTemplate template = commitments.templateFor(CommitmentPurpose.DISPUTE, record.getSeverity(),
         record.getDepartment().getCode());
@@ -137,10 +138,10 @@ public class DisputeService {
   /** The applicant of the dispute's entity, the departments concerned, the credit office and leaders may see it. */
   @Transactional(readOnly = true)
   public Dispute get(Long id, String username) {
-    Dispute dispute = disputes.findById(id).orElseThrow(() -> ApiProblem.notFound("no dispute " + id));
-    AppUser user = users.findById(username).orElseThrow(() -> ApiProblem.forbidden("unknown user"));
+    Dispute dispute = disputes.findById(id).orElseThrow(() -> ApiProblem.notFound("dispute.none", id));
+    AppUser user = users.findById(username).orElseThrow(() -> ApiProblem.forbidden("user.unknown", username));
     if (!CaseViewers.mayView(user, dispute)) {
-      throw ApiProblem.notFound("no dispute " + id); // not yours: as if there were none
+      throw ApiProblem.notFound("dispute.none", id); // not yours: as if there were none
     }
     return dispute;
   }
@@ -158,7 +159,7 @@ public class DisputeService {
 
   @Transactional
   Commitment recordSignature(String caseRef, String username, String signatoryName, Boolean accepted) {
-    Dispute dispute = disputes.findByCaseRef(caseRef).orElseThrow(() -> ApiProblem.notFound("no case " + caseRef));
+    Dispute dispute = disputes.findByCaseRef(caseRef).orElseThrow(() -> ApiProblem.notFound("case.none", caseRef));
     return commitments.signFor(dispute, username, signatoryName, accepted);
   }
 
@@ -196,16 +197,4 @@ public class DisputeService {
     return disputes.findByCaseRef(caseRef);
   }
 
-  private static DisputeGround parseGround(String name, List<String> errors) {
-    if (name == null || name.isBlank()) {
-      errors.add("ground: one of " + List.of(DisputeGround.values()));
-      return null;
-    }
-    try {
-      return DisputeGround.valueOf(name.strip());
-    } catch (IllegalArgumentException e) {
-      errors.add("ground: '" + name + "' is not one of " + List.of(DisputeGround.values()));
-      return null;
-    }
-  }
 }

@@ -5,6 +5,7 @@ import cn.credit.workflow.department.Departments;
 import cn.credit.workflow.inbox.TaskCompletionHook;
 import cn.credit.workflow.process.ModelNames;
 import cn.credit.workflow.record.RecordDates;
+import cn.credit.workflow.system.FieldProblem;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -33,20 +34,20 @@ class DisputeTaskHook implements TaskCompletionHook {
   }
 
   @Override
-  public List<String> check(String taskKey, Map<String, Object> processVariables, Map<String, Object> values) {
-    List<String> errors = new ArrayList<>();
+  public List<FieldProblem> check(String taskKey, Map<String, Object> processVariables, Map<String, Object> values) {
+    List<FieldProblem> errors = new ArrayList<>();
     if (!ModelNames.Dispute.VERIFY.equals(taskKey) && !ModelNames.Dispute.VERIFY_ASSISTED.equals(taskKey)) {
       return errors;
     }
     Object outcome = values.get("outcome");
     if ("extend".equals(outcome) && Boolean.TRUE.equals(processVariables.get("extensionUsed"))) {
-      errors.add("outcome: 核查期限只能延长一次 / the time limit may be extended once only");
+      errors.add(FieldProblem.of("outcome", "dispute.extension.once"));
     }
     if ("assist".equals(outcome)) {
       Object helper = values.get("assistDepartment");
       if (helper != null && (!departments.existsById(helper.toString())
           || helper.equals(processVariables.get("departmentCode")))) {
-        errors.add("assistDepartment: 请选择另一个部门协助 / choose another existing department");
+        errors.add(FieldProblem.of("assistDepartment", "dispute.assist.other"));
       }
     }
     if ("correct".equals(outcome)) {
@@ -58,14 +59,14 @@ class DisputeTaskHook implements TaskCompletionHook {
       errors.addAll(RecordDates.problems("correctedDecisionDate", date(values, "correctedDecisionDate", errors),
           "correctedTermEndDate", date(values, "correctedTermEndDate", errors), LocalDate.now(clock)));
       if (!any || (errors.isEmpty() && !disputes.wouldChange(((Number) processVariables.get("disputeId")).longValue(), values))) {
-        errors.add("correctedTitle: 更正时请填写至少一项与现有内容不同的更正后内容 / a correction changes at least one field");
+        errors.add(FieldProblem.of("correctedTitle", "dispute.correction.changesNothing"));
       }
     }
     return errors;
   }
 
   /** The date given in a field, or null when none is given or it is no date (then with a message). */
-  private static LocalDate date(Map<String, Object> values, String field, List<String> errors) {
+  private static LocalDate date(Map<String, Object> values, String field, List<FieldProblem> errors) {
     Object value = values.get(field);
     if (value == null || value.toString().isBlank()) {
       return null;
@@ -73,7 +74,7 @@ class DisputeTaskHook implements TaskCompletionHook {
     try {
       return LocalDate.parse(value.toString().strip());
     } catch (DateTimeParseException e) {
-      errors.add(field + ": 日期格式应为 yyyy-mm-dd / a date like 2026-03-01");
+      errors.add(FieldProblem.of(field, "field.date"));
       return null;
     }
   }

@@ -1,20 +1,25 @@
 package cn.credit.workflow.entity;
 
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.RECORD_COMPONENT;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
-import java.lang.annotation.Documented;
-import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.util.List;
 
-/** Bean Validation constraint for a USCC; each problem is reported with its own message. */
-@Documented
-@Constraint(validatedBy = ValidUscc.Validator.class)
-@Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT})
-@Retention(RetentionPolicy.RUNTIME)
+/**
+ * A unified social credit code as GB 32100-2015 writes it, if one is given (blank is left to
+ * other rules): the message says what is wrong with it, {@code uscc.length}, {@code uscc.checkDigit}, ….
+ */
+@Constraint(validatedBy = ValidUscc.Check.class)
+@Target({FIELD, PARAMETER, RECORD_COMPONENT})
+@Retention(RUNTIME)
 public @interface ValidUscc {
 
   String message() default "{uscc.invalid}";
@@ -23,15 +28,19 @@ public @interface ValidUscc {
 
   Class<? extends Payload>[] payload() default {};
 
-  class Validator implements ConstraintValidator<ValidUscc, String> {
+  class Check implements ConstraintValidator<ValidUscc, String> {
+
     @Override
-    public boolean isValid(String value, ConstraintValidatorContext context) {
-      var problems = Uscc.problems(value);
+    public boolean isValid(String code, ConstraintValidatorContext context) {
+      if (code == null || code.isBlank()) {
+        return true;
+      }
+      List<String> problems = Uscc.problems(Uscc.normalize(code));
       if (problems.isEmpty()) {
         return true;
       }
       context.disableDefaultConstraintViolation();
-      problems.forEach(key -> context.buildConstraintViolationWithTemplate("{" + key + "}").addConstraintViolation());
+      context.buildConstraintViolationWithTemplate("{" + problems.get(0) + "}").addConstraintViolation();
       return false;
     }
   }

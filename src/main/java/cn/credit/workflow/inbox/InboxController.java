@@ -3,12 +3,15 @@ package cn.credit.workflow.inbox;
 import cn.credit.workflow.deadline.Deadlines;
 import cn.credit.workflow.process.StepNames;
 import cn.credit.workflow.system.ApiProblem;
+import cn.credit.workflow.system.FieldErrors;
+import cn.credit.workflow.system.FieldProblem;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,9 +29,11 @@ class InboxController {
   private final InboxService inbox;
   private final Deadlines deadlines;
   private final StepNames steps;
+  private final MessageSource messages;
 
-  InboxController(TaskLists lists, InboxService inbox, Deadlines deadlines, StepNames steps) {
+  InboxController(TaskLists lists, InboxService inbox, Deadlines deadlines, StepNames steps, MessageSource messages) {
     this.steps = steps;
+    this.messages = messages;
     this.lists = lists;
     this.inbox = inbox;
     this.deadlines = deadlines;
@@ -85,7 +90,7 @@ class InboxController {
     return "redirect:/tasks";
   }
 
-  private String show(String id, String username, Map<String, ?> values, List<String> errors, Model model,
+  private String show(String id, String username, Map<String, ?> values, List<FieldProblem> errors, Model model,
       Locale locale) {
     InboxService.InboxTask task = inbox.task(id, username);
     model.addAttribute("task", task);
@@ -95,7 +100,7 @@ class InboxController {
     model.addAttribute("item", item);
     model.addAttribute("due", deadlines.statusOf(task.due() == null ? null : task.due().toInstant()));
     TaskForm form = inbox.formOf(task.formKey());
-    model.addAttribute("form", form == null ? null : FormView.of(form, values, errors, locale));
+    model.addAttribute("form", form == null ? null : FormView.of(form, values, errors, messages, locale));
     model.addAttribute("mine", username.equals(task.assignee()));
     return "tasks/task";
   }
@@ -104,7 +109,7 @@ class InboxController {
     try {
       return TaskLists.Queue.valueOf(queue);
     } catch (IllegalArgumentException e) {
-      throw ApiProblem.badRequest("queue must be MINE, DEPARTMENT or DONE, not '" + queue + "'");
+      throw ApiProblem.badRequest("tasks.queue.unknown", queue);
     }
   }
 }

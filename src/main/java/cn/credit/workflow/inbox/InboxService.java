@@ -4,6 +4,7 @@ import cn.credit.workflow.process.CaseTasks;
 import cn.credit.workflow.process.OpenStep;
 import cn.credit.workflow.process.StepTakenException;
 import cn.credit.workflow.system.ApiProblem;
+import cn.credit.workflow.system.FieldProblem;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Date;
@@ -66,12 +67,12 @@ public class InboxService {
     OpenStep step = find(taskId);
     requireMayWork(step, username); // first: only the task's own department learns who has it
     if (step.assignee() != null && !step.assignee().equals(username)) {
-      throw ApiProblem.conflict("task " + taskId + " is already claimed by " + step.assignee());
+      throw ApiProblem.conflict("task.claimedBy", taskId, step.assignee());
     }
     try {
       steps.claim(taskId, username);
     } catch (StepTakenException e) {
-      throw ApiProblem.conflict("task " + taskId + " was claimed by someone else a moment ago");
+      throw ApiProblem.conflict("task.claimedJustNow", taskId);
     }
     return view(find(taskId));
   }
@@ -82,10 +83,10 @@ public class InboxService {
     OpenStep step = find(taskId);
     requireMayWork(step, username);
     if (!username.equals(step.assignee())) {
-      throw ApiProblem.forbidden("only the person who claimed task " + taskId + " hands it back");
+      throw ApiProblem.forbidden("task.handBack.notYours", taskId);
     }
     if (step.candidateGroups().isEmpty()) {
-      throw ApiProblem.conflict("task " + taskId + " is personal and has no department queue to go back to");
+      throw ApiProblem.conflict("task.handBack.personal", taskId);
     }
     steps.handBack(taskId);
     return view(find(taskId));
@@ -100,13 +101,13 @@ public class InboxService {
     OpenStep step = find(taskId);
     requireMayWork(step, username);
     if (step.assignee() != null && !step.assignee().equals(username)) {
-      throw ApiProblem.conflict("task " + taskId + " is claimed by " + step.assignee());
+      throw ApiProblem.conflict("task.claimedOther", taskId, step.assignee());
     }
     TaskForm form = forms.forKey(step.formKey()).orElseThrow(
-        () -> ApiProblem.conflict("task " + taskId + " has no form to complete it with"));
+        () -> ApiProblem.conflict("task.noForm", taskId));
     TaskForm.Checked checked = form.check(submitted == null ? Map.of() : submitted);
     String caseRef = step.caseRef();
-    List<String> errors = new ArrayList<>(checked.errors());
+    List<FieldProblem> errors = new ArrayList<>(checked.errors());
     Map<String, Object> processVariables = steps.variablesOf(taskId);
     for (TaskCompletionHook hook : hooks) {
       if (hook.kind().owns(caseRef) && errors.isEmpty()) {
@@ -114,7 +115,7 @@ public class InboxService {
       }
     }
     if (!errors.isEmpty()) {
-      throw ApiProblem.unprocessable("the form of task " + taskId + " has errors; nothing was saved", errors);
+      throw ApiProblem.unprocessable(errors, "task.form.invalid", taskId);
     }
     for (TaskCompletionHook hook : hooks) {
       if (hook.kind().owns(caseRef)) {
@@ -124,7 +125,7 @@ public class InboxService {
     try {
       steps.complete(taskId, checked.values(), username, step.assignee() == null);
     } catch (StepTakenException e) {
-      throw ApiProblem.conflict("task " + taskId + " was changed by someone else a moment ago; reload it");
+      throw ApiProblem.conflict("task.changedJustNow", taskId);
     }
   }
 
@@ -137,7 +138,7 @@ public class InboxService {
   }
 
   private OpenStep find(String taskId) {
-    return steps.openStep(taskId).orElseThrow(() -> ApiProblem.notFound("no open task " + taskId));
+    return steps.openStep(taskId).orElseThrow(() -> ApiProblem.notFound("task.none", taskId));
   }
 
   private void requireMayWork(OpenStep step, String username) {

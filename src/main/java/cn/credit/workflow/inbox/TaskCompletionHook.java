@@ -1,6 +1,7 @@
 package cn.credit.workflow.inbox;
 
 import cn.credit.workflow.casefile.CaseKind;
+import cn.credit.workflow.system.FieldProblem;
 import java.util.List;
 import java.util.Map;
 
@@ -14,7 +15,7 @@ public interface TaskCompletionHook {
   CaseKind kind();
 
   /** Problems that stop the completion; empty when it may go on. */
-  List<String> check(String taskDefinitionKey, Map<String, Object> processVariables, Map<String, Object> values);
+  List<FieldProblem> check(String taskDefinitionKey, Map<String, Object> processVariables, Map<String, Object> values);
 
   /** Writes what the completion means for the case, just before the task is completed. */
   void beforeComplete(String caseRef, String taskDefinitionKey, Map<String, Object> values, String username);

@@ -1,5 +1,6 @@
 package cn.credit.workflow.inbox;
 
+import cn.credit.workflow.system.FieldProblem;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,11 +44,11 @@ public record TaskForm(String id, List<Field> components) {
   public record Option(String label, String value) {}
 
   /** The outcome of checking what a person submitted: typed values, or a message per field. */
-  public record Checked(Map<String, Object> values, List<String> errors) {}
+  public record Checked(Map<String, Object> values, List<FieldProblem> errors) {}
 
   public Checked check(Map<String, Object> raw) {
     Map<String, Object> values = new LinkedHashMap<>();
-    List<String> errors = new ArrayList<>();
+    List<FieldProblem> errors = new ArrayList<>();
     for (Field field : components) {
       Object given = raw.get(field.key());
       String text = given == null ? null : given.toString().strip();
@@ -55,23 +56,21 @@ public record TaskForm(String id, List<Field> components) {
           && "checkbox".equals(field.type()));
       if (empty) {
         if (field.required(raw)) {
-          errors.add(field.key() + ": 必填 / is required");
+          errors.add(FieldProblem.of(field.key(), "field.required"));
         }
         continue;
       }
       if (field.validate() != null && field.validate().maxLength() != null && text.length() > field.validate().maxLength()) {
-        errors.add(field.key() + ": 最多" + field.validate().maxLength() + "字 / at most "
-            + field.validate().maxLength() + " characters");
+        errors.add(FieldProblem.of(field.key(), "field.atMost", field.validate().maxLength()));
         continue;
       }
       if (field.values() != null && !field.values().isEmpty()
           && field.values().stream().noneMatch(o -> o.value().equals(text))) {
-        errors.add(field.key() + ": 须为 / must be one of "
-            + field.values().stream().map(Option::value).toList());
+        errors.add(FieldProblem.of(field.key(), "field.oneOf", field.values().stream().map(Option::value).toList()));
         continue;
       }
       if (field.isBoolean() && !"true".equals(text) && !"false".equals(text)) {
-        errors.add(field.key() + ": 须为 true 或 false / must be true or false");
+        errors.add(FieldProblem.of(field.key(), "expected.boolean"));
         continue;
       }
       values.put(field.key(), field.isBoolean() ? Boolean.valueOf(text) : text);

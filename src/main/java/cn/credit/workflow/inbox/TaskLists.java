@@ -50,7 +50,7 @@ public class TaskLists {
   @Transactional(readOnly = true)
   public Page<WorkItem> page(String username, Queue queue, Filter filter, int page, int size) {
     if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-      throw ApiProblem.badRequest("page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE);
+      throw ApiProblem.badRequest("tasks.page.range", MAX_PAGE_SIZE);
     }
     Specification<WorkItem> spec = switch (queue) {
       case MINE -> (root, q, cb) -> cb.and(cb.equal(root.get("state"), WorkItem.State.OPEN),
@@ -87,7 +87,7 @@ public class TaskLists {
   /** The department queues a person works: their department, and its leaders' queue for leaders. */
   @Transactional(readOnly = true)
   public Set<String> groupsOf(String username) {
-    AppUser user = users.findById(username).orElseThrow(() -> ApiProblem.forbidden("unknown user " + username));
+    AppUser user = users.findById(username).orElseThrow(() -> ApiProblem.forbidden("user.unknown", username));
     Set<String> groups = new LinkedHashSet<>(EngineGroups.of(user));
     groups.remove(EngineGroups.APPLICANTS);
     groups.remove(EngineGroups.CAMUNDA_ADMIN);

@@ -47,7 +47,7 @@ public abstract class CaseLetters<C extends CaseRecord> implements LetterSource 
     // the kind's own rule on who may see the case; 404 otherwise
     C filed = type.cast(cases.details(kind, caseId, username).kase());
     if (filed.getLetterCode() == null) {
-      throw ApiProblem.notFound(filed.getCaseRef() + " has no letter yet");
+      throw ApiProblem.notFound("letter.none", filed.getCaseRef());
     }
     return letterOf(filed);
   }

@@ -112,10 +112,10 @@ class OversightController {
   }
 
   private AppUser leader(String username) {
-    AppUser user = users.findById(username).orElseThrow(() -> ApiProblem.forbidden("unknown user " + username));
+    AppUser user = users.findById(username).orElseThrow(() -> ApiProblem.forbidden("user.unknown", username));
     boolean departmentLeader = user.hasRole(Role.LEADER) && user.getDepartment() != null;
     if (!departmentLeader && !user.hasRole(Role.CITY_LEADER)) {
-      throw ApiProblem.forbidden("the overdue view is for leaders");
+      throw ApiProblem.forbidden("oversight.boardLeadersOnly");
     }
     return user;
   }

@@ -4,6 +4,7 @@ import cn.credit.workflow.casefile.Cases;
 import cn.credit.workflow.process.CaseTasks;
 import cn.credit.workflow.process.TaskRef;
 import cn.credit.workflow.system.ApiProblem;
+import cn.credit.workflow.system.FieldProblem;
 import cn.credit.workflow.user.AppUser;
 import cn.credit.workflow.user.Role;
 import cn.credit.workflow.user.Users;
@@ -40,11 +41,11 @@ public class OversightService {
   @Transactional
   public Escalation urge(String taskId, String username, String message) {
     AppUser leader = leader(username);
-    TaskRef task = tasks.find(taskId).orElseThrow(() -> ApiProblem.notFound("no open task " + taskId));
+    TaskRef task = tasks.find(taskId).orElseThrow(() -> ApiProblem.notFound("task.none", taskId));
     boolean ownDepartment = leader.hasRole(Role.LEADER) && leader.getDepartment() != null
         && Objects.equals(leader.getDepartment().getCode(), task.departmentCode());
     if (!leader.hasRole(Role.CITY_LEADER) && !ownDepartment) {
-      throw ApiProblem.notFound("no open task " + taskId); // another department's: as if there were none
+      throw ApiProblem.notFound("task.none", taskId); // another department's: as if there were none
     }
     return escalation.urge(task, leader, text("message", message));
   }
@@ -63,7 +64,7 @@ public class OversightService {
   public void endSupervision(String caseRef, String username) {
     leader(username);
     Supervision supervision = supervisions.findByLeaderAndCaseRef(username, caseRef)
-        .orElseThrow(() -> ApiProblem.notFound("case " + caseRef + " is not on your follow-up list"));
+        .orElseThrow(() -> ApiProblem.notFound("oversight.notFollowed", caseRef));
     supervisions.delete(supervision);
   }
 
@@ -74,17 +75,17 @@ public class OversightService {
   }
 
   private AppUser leader(String username) {
-    AppUser user = users.findById(username).orElseThrow(() -> ApiProblem.forbidden("unknown user " + username));
+    AppUser user = users.findById(username).orElseThrow(() -> ApiProblem.forbidden("user.unknown", username));
     if (!user.hasRole(Role.LEADER) && !user.hasRole(Role.CITY_LEADER)) {
-      throw ApiProblem.forbidden("only leaders urge and supervise");
+      throw ApiProblem.forbidden("oversight.leadersOnly");
     }
     return user;
   }
 
   private static String text(String field, String value) {
     if (value != null && value.length() > MAX_TEXT) {
-      throw ApiProblem.unprocessable("the " + field + " is too long",
-          List.of(field + ": at most " + MAX_TEXT + " characters, not " + value.length()));
+      throw ApiProblem.unprocessable(List.of(FieldProblem.of(field, "field.atMostNot", MAX_TEXT, value.length())),
+          "field.tooLong", field);
     }
     return value == null || value.isBlank() ? null : value.strip();
   }

@@ -3,6 +3,7 @@ package cn.credit.workflow.portal;
 import cn.credit.workflow.casefile.CaseKind;
 import cn.credit.workflow.casefile.CaseParty;
 import cn.credit.workflow.casefile.Cases;
+import cn.credit.workflow.commitment.CommitmentService;
 import cn.credit.workflow.deadline.Deadlines;
 import cn.credit.workflow.dispute.Dispute;
 import cn.credit.workflow.dispute.DisputeGround;
@@ -12,12 +13,20 @@ import cn.credit.workflow.record.DishonestyRecord;
 import cn.credit.workflow.repair.RepairRequest;
 import cn.credit.workflow.repair.RepairService;
 import cn.credit.workflow.system.ApiProblem;
+import cn.credit.workflow.system.FieldProblem;
+import cn.credit.workflow.system.OneOf;
+import cn.credit.workflow.system.Validity;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.security.Principal;
 import java.util.List;
 import java.util.function.Supplier;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -59,7 +68,7 @@ class PortalController {
   @GetMapping("/portal/cases/{caseRef}")
   String caseByRef(@PathVariable String caseRef, Principal principal) {
     CaseParty party = cases.partyOf(caseRef).filter(p -> portal.actsFor(principal.getName(), p.entityId()))
-        .orElseThrow(() -> ApiProblem.notFound("no case " + caseRef)); // another entity's: as if there were none
+        .orElseThrow(() -> ApiProblem.notFound("case.none", caseRef)); // another entity's: as if there were none
     return "redirect:/portal/" + party.kind().pagePath() + "/" + party.caseId();
   }
 
@@ -69,9 +78,14 @@ class PortalController {
   }
 
   @PostMapping("/portal/records/{id}/repair")
-  String fileRepair(@PathVariable Long id, @RequestParam(required = false) String proof,
+  String fileRepair(@PathVariable Long id, @Valid RepairForm form, BindingResult binding,
       @RequestParam(name = "files", required = false) List<MultipartFile> files, Principal principal, Model model,
       HttpServletResponse response) {
+    String proof = form.proof();
+    if (binding.hasErrors()) {
+      response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+      return repairPage(id, principal.getName(), proof, portal.withFileProblems(Validity.problems(binding), files), model);
+    }
     try {
       RepairRequest request = portal.fileRepair(principal.getName(), id, proof, files);
       return "redirect:/portal/repairs/" + request.getId() + "/commitment";
@@ -86,11 +100,10 @@ class PortalController {
   }
 
   @PostMapping("/portal/repairs/{id}/commitment")
-  String signRepair(@PathVariable Long id, @RequestParam(required = false) String signatoryName,
-      @RequestParam(defaultValue = "false") boolean accepted, Principal principal, Model model,
-      HttpServletResponse response, RedirectAttributes flash) {
-    return sign(CaseKind.REPAIR, id, signatoryName, principal.getName(), model, response, flash,
-        () -> repairs.sign(id, principal.getName(), signatoryName, accepted));
+  String signRepair(@PathVariable Long id, @Valid CommitmentService.Signature form, BindingResult binding,
+      Principal principal, Model model, HttpServletResponse response, RedirectAttributes flash) {
+    return sign(CaseKind.REPAIR, id, form, binding, principal.getName(), model, response, flash,
+        () -> repairs.sign(id, principal.getName(), form.signatoryName(), form.accepted()));
   }
 
   @GetMapping("/portal/repairs/{id}")
@@ -127,10 +140,17 @@ class PortalController {
   }
 
   @PostMapping("/portal/records/{id}/dispute")
-  String fileDispute(@PathVariable Long id, @RequestParam(required = false) String ground,
-      @RequestParam(required = false) String facts, @RequestParam(required = false) String proof,
+  String fileDispute(@PathVariable Long id, @Valid DisputeForm form, BindingResult binding,
       @RequestParam(name = "files", required = false) List<MultipartFile> files, Principal principal, Model model,
       HttpServletResponse response) {
+    String ground = form.ground();
+    String facts = form.facts();
+    String proof = form.proof();
+    if (binding.hasErrors()) {
+      response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+      return disputePage(id, principal.getName(), ground, facts, proof,
+          portal.withFileProblems(Validity.problems(binding), files), model);
+    }
     try {
       Dispute dispute = portal.fileDispute(principal.getName(), id, ground, facts, proof, files);
       return "redirect:/portal/disputes/" + dispute.getId() + "/commitment";
@@ -146,11 +166,10 @@ class PortalController {
   }
 
   @PostMapping("/portal/disputes/{id}/commitment")
-  String signDispute(@PathVariable Long id, @RequestParam(required = false) String signatoryName,
-      @RequestParam(defaultValue = "false") boolean accepted, Principal principal, Model model,
-      HttpServletResponse response, RedirectAttributes flash) {
-    return sign(CaseKind.DISPUTE, id, signatoryName, principal.getName(), model, response, flash,
-        () -> disputes.sign(id, principal.getName(), signatoryName, accepted));
+  String signDispute(@PathVariable Long id, @Valid CommitmentService.Signature form, BindingResult binding,
+      Principal principal, Model model, HttpServletResponse response, RedirectAttributes flash) {
+    return sign(CaseKind.DISPUTE, id, form, binding, principal.getName(), model, response, flash,
+        () -> disputes.sign(id, principal.getName(), form.signatoryName(), form.accepted()));
   }
 
   @GetMapping("/portal/disputes/{id}")
@@ -158,8 +177,13 @@ class PortalController {
     return casePage(CaseKind.DISPUTE, id, principal.getName(), model);
   }
 
-  private String sign(CaseKind kind, Long id, String signatoryName, String username, Model model,
-      HttpServletResponse response, RedirectAttributes flash, Runnable signing) {
+  private String sign(CaseKind kind, Long id, CommitmentService.Signature form, BindingResult binding, String username,
+      Model model, HttpServletResponse response, RedirectAttributes flash, Runnable signing) {
+    String signatoryName = form.signatoryName();
+    if (binding.hasErrors()) {
+      response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+      return commitmentPage(kind, id, username, signatoryName, Validity.problems(binding), model);
+    }
     try {
       signing.run();
     } catch (ApiProblem problem) {
@@ -170,7 +194,7 @@ class PortalController {
     return "redirect:/portal/" + kind.pagePath() + "/" + id;
   }
 
-  private String repairPage(Long recordId, String username, String proof, List<String> errors, Model model) {
+  private String repairPage(Long recordId, String username, String proof, List<FieldProblem> errors, Model model) {
     DishonestyRecord record = portal.ownRecord(username, recordId);
     model.addAttribute("record", record);
     model.addAttribute("eligibility", repairs.eligibility(record));
@@ -181,7 +205,7 @@ class PortalController {
   }
 
   private String disputePage(Long recordId, String username, String ground, String facts, String proof,
-      List<String> errors, Model model) {
+      List<FieldProblem> errors, Model model) {
     model.addAttribute("record", portal.ownRecord(username, recordId));
     model.addAttribute("grounds", DisputeGround.values());
     model.addAttribute("ground", ground);
@@ -191,7 +215,7 @@ class PortalController {
     return "portal/dispute-form";
   }
 
-  private String commitmentPage(CaseKind kind, Long id, String username, String signatoryName, List<String> errors,
+  private String commitmentPage(CaseKind kind, Long id, String username, String signatoryName, List<FieldProblem> errors,
       Model model) {
     PortalService.CommitmentPage page = portal.commitmentPage(kind, id, username);
     model.addAttribute("caseRef", page.caseRef());
@@ -218,6 +242,18 @@ class PortalController {
     model.addAttribute("signed", page.signed());
     return "portal/case";
   }
+
+  /** The repair request's page form: what the applicant says it did (the files come beside it). */
+  record RepairForm(
+      @NotBlank(message = "{repair.proof.required}") @Size(max = 4000, message = "{repair.proof.required}") String proof) {}
+
+  /** The dispute's page form; the rules are the filing's ({@link DisputeService.Filing}), less the record. */
+  record DisputeForm(
+      @OneOf(value = DisputeGround.class, message = "{dispute.ground.unknown}", missing = "{dispute.ground.required}")
+      String ground,
+      @NotBlank(message = "{dispute.facts.required}") @Size(max = 4000, message = "{dispute.facts.required}")
+      String facts,
+      @Size(max = 4000, message = "{valid.atMost}") String proof) {}
 
   /** A 422 comes back to the same page with every message; anything else goes to the error page. */
   private static String refused(ApiProblem problem, HttpServletResponse response, Supplier<String> page) {

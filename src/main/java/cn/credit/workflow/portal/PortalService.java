@@ -22,6 +22,8 @@ import cn.credit.workflow.repair.RepairRequest;
 import cn.credit.workflow.repair.RepairRequirement;
 import cn.credit.workflow.repair.RepairService;
 import cn.credit.workflow.system.ApiProblem;
+import cn.credit.workflow.system.FieldProblem;
+import cn.credit.workflow.system.Validity;
 import cn.credit.workflow.user.AppUser;
 import cn.credit.workflow.user.Role;
 import cn.credit.workflow.user.Users;
@@ -42,6 +44,7 @@ import org.springframework.web.multipart.MultipartFile;
 @Service
 class PortalService {
 
+  private final Validity validity;
   private final Users users;
   private final RecordService records;
   private final RepairService repairs;
@@ -58,8 +61,9 @@ class PortalService {
 
   PortalService(Users users, RecordService records, RepairService repairs,
       DisputeService disputes, AttachmentService attachments, TaskLists lists, InboxService inbox,
-      CommitmentService commitments, CaseTimeline timeline, Cases cases) {
+      CommitmentService commitments, CaseTimeline timeline, Cases cases, Validity validity) {
     this.cases = cases;
+    this.validity = validity;
     this.commitments = commitments;
     this.timeline = timeline;
     this.lists = lists;
@@ -101,9 +105,9 @@ class PortalService {
   @Transactional(readOnly = true)
   DishonestyRecord ownRecord(String username, Long recordId) {
     AppUser applicant = applicant(username);
-    DishonestyRecord record = records.findById(recordId).orElseThrow(() -> ApiProblem.notFound("no record " + recordId));
+    DishonestyRecord record = records.findById(recordId).orElseThrow(() -> ApiProblem.notFound("record.none", recordId));
     if (!record.getEntity().getId().equals(applicant.getEntity().getId())) {
-      throw ApiProblem.notFound("no record " + recordId); // not yours: as if there were none
+      throw ApiProblem.notFound("record.none", recordId); // not yours: as if there were none
     }
     record.getDepartment().getNameZh();
     record.getEntity().getName();
@@ -112,25 +116,29 @@ class PortalService {
 
   @Transactional
   RepairRequest fileRepair(String username, Long recordId, String proof, List<MultipartFile> files) {
-    List<String> problems = attachments.problemsWith(files);
-    if (proof == null || proof.isBlank() || proof.length() > 4000) {
-      problems.add(0, "proof: 请说明失信行为的纠正情况和法定义务的履行情况（1至4000字） / describe how the conduct"
-          + " was corrected and the legal duties fulfilled (1 to 4000 characters)");
-    }
+    // the request and its files are refused together, with every problem of both
+    List<FieldProblem> problems = withFileProblems(validity.problems(new RepairService.Filing(recordId, proof)), files);
     if (!problems.isEmpty()) {
-      throw ApiProblem.unprocessable("the request is not complete; nothing was filed", problems);
+      throw ApiProblem.unprocessable(problems, "portal.notFiled");
     }
     RepairRequest request = repairs.file(username, recordId, proof);
     attachments.store(request.getCaseRef(), files, username);
     return request;
   }
 
+  /** {@code problems} and those of the files, which are checked before anything is read from the database. */
+  List<FieldProblem> withFileProblems(List<FieldProblem> problems, List<MultipartFile> files) {
+    List<FieldProblem> all = new ArrayList<>(problems);
+    all.addAll(attachments.problemsWith(files));
+    return all;
+  }
+
   @Transactional
   Dispute fileDispute(String username, Long recordId, String ground, String facts, String proof,
       List<MultipartFile> files) {
-    List<String> problems = attachments.problemsWith(files);
+    List<FieldProblem> problems = attachments.problemsWith(files);
     if (!problems.isEmpty()) {
-      throw ApiProblem.unprocessable("the files cannot be accepted; nothing was filed", problems);
+      throw ApiProblem.unprocessable(problems, "portal.files.notFiled");
     }
     Dispute dispute = disputes.file(username, recordId, ground, facts, proof);
     attachments.store(dispute.getCaseRef(), files, username);
@@ -142,10 +150,10 @@ class PortalService {
   void answerSupplement(String username, String caseRef, String answer, List<MultipartFile> files) {
     WorkItem task = lists.openOfCase(caseRef).stream()
         .filter(i -> SUPPLEMENT_STEP.equals(i.getStepKey()) && username.equals(i.getAssignee())).findFirst()
-        .orElseThrow(() -> ApiProblem.conflict(caseRef + " is not waiting for a supplement from you"));
-    List<String> problems = attachments.problemsWith(files);
+        .orElseThrow(() -> ApiProblem.conflict("portal.supplement.notAwaited", caseRef));
+    List<FieldProblem> problems = attachments.problemsWith(files);
     if (!problems.isEmpty()) {
-      throw ApiProblem.unprocessable("the files cannot be accepted; nothing was sent", problems);
+      throw ApiProblem.unprocessable(problems, "portal.files.notSent");
     }
     inbox.complete(task.getTaskId(), username, Map.of("supplementAnswer", answer == null ? "" : answer));
     attachments.store(caseRef, files, username);
@@ -195,9 +203,9 @@ class PortalService {
   }
 
   private AppUser applicant(String username) {
-    AppUser user = users.findById(username).orElseThrow(() -> ApiProblem.forbidden("unknown user " + username));
+    AppUser user = users.findById(username).orElseThrow(() -> ApiProblem.forbidden("user.unknown", username));
     if (!user.hasRole(Role.APPLICANT) || user.getEntity() == null) {
-      throw ApiProblem.forbidden("the portal is for applicants acting for an entity");
+      throw ApiProblem.forbidden("portal.applicantsOnly");
     }
     return user;
   }

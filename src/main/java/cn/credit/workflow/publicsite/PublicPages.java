@@ -59,7 +59,7 @@ class PublicPages {
   @Transactional(readOnly = true)
   EntityPage entity(String uscc) {
     MarketEntity entity = entities.findByUscc(Uscc.normalize(uscc))
-        .orElseThrow(() -> ApiProblem.notFound("no market entity " + uscc));
+        .orElseThrow(() -> ApiProblem.notFound("entity.none", uscc));
     PublicMasking.Texts texts = masking.of(entity);
     List<PublicRecord> all = records.findByEntityIdOrderByDecisionDateDesc(entity.getId()).stream()
         .map(r -> PublicRecord.of(r, texts)).toList();

@@ -1,5 +1,6 @@
 package cn.credit.workflow.record;
 
+import cn.credit.workflow.system.FieldProblem;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,22 +16,22 @@ public final class RecordDates {
 
   private RecordDates() {}
 
-  /** "field: message" for each of the two dates out of range (a null date is not checked). */
-  public static List<String> problems(String decisionField, LocalDate decisionDate, String termField,
+  /** A problem for each of the two dates out of range (a null date is not checked). */
+  public static List<FieldProblem> problems(String decisionField, LocalDate decisionDate, String termField,
       LocalDate termEndDate, LocalDate today) {
-    List<String> problems = new ArrayList<>();
-    check(problems, decisionField, decisionDate, today, "今天（" + today + "）", "today (" + today + ")");
+    List<FieldProblem> problems = new ArrayList<>();
+    check(problems, decisionField, decisionDate, today, "record.date.afterToday");
     LocalDate farthest = today.plusYears(100);
-    check(problems, termField, termEndDate, farthest, farthest.toString(), farthest.toString());
+    check(problems, termField, termEndDate, farthest, "record.date.afterLatest");
     return problems;
   }
 
-  private static void check(List<String> problems, String field, LocalDate date, LocalDate latest, String latestZh,
-      String latestEn) {
+  private static void check(List<FieldProblem> problems, String field, LocalDate date, LocalDate latest,
+      String tooLate) {
     if (date != null && date.isBefore(EARLIEST)) {
-      problems.add(field + ": 不得早于" + EARLIEST + " / may not be before " + EARLIEST);
+      problems.add(FieldProblem.of(field, "record.date.beforeEarliest", EARLIEST));
     } else if (date != null && date.isAfter(latest)) {
-      problems.add(field + ": 不得晚于" + latestZh + " / may not be after " + latestEn);
+      problems.add(FieldProblem.of(field, tooLate, latest));
     }
   }
 }

@@ -1,6 +1,7 @@
 package cn.credit.workflow.record;
 
 import cn.credit.workflow.system.ApiProblem;
+import cn.credit.workflow.system.FieldProblem;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -69,10 +70,10 @@ public class RecordService {
   }
 
   private void refuseOutOfRange(LocalDate decisionDate, LocalDate termEndDate) {
-    List<String> problems = RecordDates.problems("decisionDate", decisionDate, "termEndDate", termEndDate,
+    List<FieldProblem> problems = RecordDates.problems("decisionDate", decisionDate, "termEndDate", termEndDate,
         LocalDate.now(clock));
     if (!problems.isEmpty()) {
-      throw ApiProblem.unprocessable("the record's dates are out of range", problems);
+      throw ApiProblem.unprocessable(problems, "record.dates.outOfRange");
     }
   }
 

@@ -4,6 +4,7 @@ import cn.credit.workflow.entity.Entities;
 import cn.credit.workflow.entity.MarketEntity;
 import cn.credit.workflow.entity.Uscc;
 import cn.credit.workflow.system.ApiProblem;
+import cn.credit.workflow.text.Text;
 import cn.credit.workflow.user.AppUser;
 import cn.credit.workflow.user.Role;
 import cn.credit.workflow.user.Users;
@@ -35,22 +36,22 @@ class RecordViews {
   /** The records an API caller asks for: an applicant its own entity's, staff any entity's by its code. */
   @Transactional(readOnly = true)
   List<Map<String, Object>> records(String uscc, String username) {
-    AppUser user = users.findById(username).orElseThrow(() -> ApiProblem.forbidden("unknown user"));
+    AppUser user = users.findById(username).orElseThrow(() -> ApiProblem.forbidden("user.unknown", username));
     MarketEntity entity;
     if (user.hasRole(Role.APPLICANT)) {
       entity = user.getEntity();
       if (uscc != null && !Uscc.normalize(uscc).equals(entity.getUscc())) {
-        throw ApiProblem.notFound("no entity " + Uscc.normalize(uscc)); // not its own: as if there were none
+        throw ApiProblem.notFound("entity.none", Uscc.normalize(uscc)); // not its own: as if there were none
       }
     } else {
       if (uscc == null || uscc.isBlank()) {
-        throw ApiProblem.badRequest("parameter 'uscc' is required");
+        throw ApiProblem.badRequest("problem.parameter.required", "uscc");
       }
       String code = Uscc.normalize(uscc);
       if (!Uscc.isValid(code)) {
-        throw ApiProblem.badRequest("'" + uscc + "' is not a valid unified social credit code: " + Uscc.problems(code));
+        throw ApiProblem.badRequest("record.uscc.invalid", uscc, Text.of(Uscc.problems(code).get(0)));
       }
-      entity = entities.findByUscc(code).orElseThrow(() -> ApiProblem.notFound("no entity " + code));
+      entity = entities.findByUscc(code).orElseThrow(() -> ApiProblem.notFound("entity.none", code));
     }
     LocalDate today = LocalDate.now(clock);
     return records.findByEntityIdOrderByDecisionDateDesc(entity.getId()).stream().map(r -> {

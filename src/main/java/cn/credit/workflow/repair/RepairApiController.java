@@ -1,6 +1,7 @@
 package cn.credit.workflow.repair;
 
 import cn.credit.workflow.commitment.CommitmentService;
+import jakarta.validation.Valid;
 import java.security.Principal;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ class RepairApiController {
 
   @PostMapping("/api/repair-requests")
   @ResponseStatus(HttpStatus.CREATED)
-  Map<String, Object> file(@RequestBody RepairApiViews.FileRequest body, Principal principal) {
+  Map<String, Object> file(@Valid @RequestBody RepairApiViews.FileRequest body, Principal principal) {
     return views.file(body, principal);
   }
 
@@ -45,7 +46,7 @@ class RepairApiController {
 
   @PostMapping("/api/repair-requests/{id}/commitment")
   @ResponseStatus(HttpStatus.CREATED)
-  CommitmentService.Signed sign(@PathVariable Long id, @RequestBody RepairApiViews.SignRequest body, Principal principal) {
+  CommitmentService.Signed sign(@PathVariable Long id, @Valid @RequestBody CommitmentService.Signature body, Principal principal) {
     return views.sign(id, body, principal);
   }
 
@@ -56,7 +57,7 @@ class RepairApiController {
 
   @PostMapping("/api/repair-requests/{id}/breach")
   @ResponseStatus(HttpStatus.CREATED)
-  Map<String, Object> breach(@PathVariable Long id, @RequestBody RepairApiViews.BreachReport body, Principal principal) {
+  Map<String, Object> breach(@PathVariable Long id, @Valid @RequestBody RepairService.BreachReport body, Principal principal) {
     return views.breach(id, body, principal);
   }
 }

@@ -4,7 +4,7 @@ import cn.credit.workflow.casefile.CaseTimeline;
 import cn.credit.workflow.casefile.Cases;
 import cn.credit.workflow.commitment.CommitmentService;
 import cn.credit.workflow.record.DishonestyRecord;
-import cn.credit.workflow.system.ApiProblem;
+import jakarta.validation.constraints.NotNull;
 import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,16 +32,10 @@ class RepairApiViews {
     this.timeline = timeline;
   }
 
-  record FileRequest(Long recordId, String proof) {}
-
-  record SignRequest(String signatoryName, Boolean accepted) {}
-
-  record BreachReport(String reason) {}
+  /** The API's request: the record is checked at once, the rest of the filing once the record is known to be yours. */
+  record FileRequest(@NotNull(message = "{repair.recordId.required}") Long recordId, String proof) {}
 
   Map<String, Object> file(FileRequest body, Principal principal) {
-    if (body.recordId() == null) {
-      throw ApiProblem.unprocessable("the request is not complete", List.of("recordId: which record to repair"));
-    }
     RepairRequest request = repairs.file(principal.getName(), body.recordId(), body.proof());
     Map<String, Object> view = summary(request);
     view.put("commitmentText", repairs.commitmentText(request));
@@ -74,7 +68,7 @@ class RepairApiViews {
         commitments.template(request.getTemplateId()).getVersion(), "text", repairs.commitmentText(request));
   }
 
-  CommitmentService.Signed sign(Long id, SignRequest body, Principal principal) {
+  CommitmentService.Signed sign(Long id, CommitmentService.Signature body, Principal principal) {
     return CommitmentService.Signed.of(repairs.sign(id, principal.getName(), body.signatoryName(), body.accepted()));
   }
 
@@ -83,7 +77,7 @@ class RepairApiViews {
     return summary(requests.findById(id).orElseThrow());
   }
 
-  Map<String, Object> breach(Long id, BreachReport body, Principal principal) {
+  Map<String, Object> breach(Long id, RepairService.BreachReport body, Principal principal) {
     DishonestyRecord record = repairs.reportBreach(id, principal.getName(), body.reason());
     return Map.of("caseRef", requests.findById(id).orElseThrow().getCaseRef(), "newRecordId", record.getId(),
         "automaticEndDate", record.getAutomaticEndDate());

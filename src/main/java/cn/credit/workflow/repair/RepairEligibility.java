@@ -2,6 +2,8 @@ package cn.credit.workflow.repair;
 
 import cn.credit.workflow.record.DishonestyRecord;
 import cn.credit.workflow.record.PublicationState;
+import cn.credit.workflow.system.ModelText;
+import cn.credit.workflow.text.Text;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,38 +16,37 @@ public final class RepairEligibility {
 
   private RepairEligibility() {}
 
-  public record Result(List<String> reasons, LocalDate earliestRepairDate) {
+  public record Result(List<Text> reasons, LocalDate earliestRepairDate) {
     public boolean eligible() {
       return reasons.isEmpty();
     }
   }
 
   static Result check(DishonestyRecord record, LocalDate today, boolean openRequestExists, RepairRequirement rules) {
-    List<String> reasons = new ArrayList<>();
+    List<Text> reasons = new ArrayList<>();
     LocalDate earliest = null;
     if (!record.getState().isOnPublicList()) {
       reasons.add(switch (record.getState()) {
-        case STOPPED -> "该信息已停止公示，无需修复 / this record is no longer published: it was repaired already";
-        case EXPIRED -> "该信息公示期已满，已停止公示 / this record's publication has ended";
-        default -> "该信息已撤销 / this record was withdrawn";
+        case STOPPED -> Text.of("repair.eligibility.stopped");
+        case EXPIRED -> Text.of("repair.eligibility.expired");
+        default -> Text.of("repair.eligibility.withdrawn");
       });
     }
     if (!rules.repairable()) {
+      // the decision table words its own refusal, in both languages until the model texts have keys
       reasons.add(rules.refusal() == null || rules.refusal().isBlank()
-          ? "该类失信信息不可修复 / records of this kind cannot be repaired" : rules.refusal());
+          ? Text.of("repair.eligibility.notRepairable") : Text.of("repair.eligibility.rule", new ModelText(rules.refusal())));
     }
     if (today.isBefore(record.getEarliestRepairDate()) && record.getState() != PublicationState.EXPIRED) {
       earliest = record.getEarliestRepairDate();
-      reasons.add("最短公示期未满，最早可于" + earliest + "申请 / the minimum publication period has not passed;"
-          + " you may apply from " + earliest);
+      reasons.add(Text.of("repair.eligibility.tooEarly", earliest));
     }
     if (record.isBarredOn(today)) {
       earliest = record.repairPossibleFrom();
-      reasons.add("因违背信用承诺，" + record.getRepairBarredUntil() + "前不得申请修复 / after a broken commitment this"
-          + " record may not be repaired before " + record.getRepairBarredUntil());
+      reasons.add(Text.of("repair.eligibility.barred", record.getRepairBarredUntil()));
     }
     if (openRequestExists) {
-      reasons.add("该信息已有正在办理的修复申请 / a repair request for this record is already open");
+      reasons.add(Text.of("repair.eligibility.open"));
     }
     return new Result(reasons, reasons.isEmpty() ? null : earliest);
   }

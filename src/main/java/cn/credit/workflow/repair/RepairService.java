@@ -21,10 +21,15 @@ import cn.credit.workflow.record.RecordService;
 import cn.credit.workflow.record.RecordType;
 import cn.credit.workflow.record.Severity;
 import cn.credit.workflow.system.ApiProblem;
+import cn.credit.workflow.system.FieldProblem;
+import cn.credit.workflow.system.Validity;
 import cn.credit.workflow.text.Text;
 import cn.credit.workflow.user.AppUser;
 import cn.credit.workflow.user.Role;
 import cn.credit.workflow.user.Users;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
@@ -49,6 +54,15 @@ public class RepairService {
   public static final String PROCESS_KEY = CaseKind.REPAIR.processKey();
   static final String WITHDRAW_MESSAGE = "repairWithdrawn";
 
+  /** A repair request as filed: which record, and how the conduct was corrected. */
+  public record Filing(@NotNull(message = "{repair.recordId.required}") Long recordId,
+      @NotBlank(message = "{repair.proof.required}") @Size(max = 4000, message = "{repair.proof.required}") String proof) {}
+
+  /** A department's report of a broken commitment (also the API's body). */
+  public record BreachReport(
+      @NotBlank(message = "{repair.breach.reason}") @Size(max = 2000, message = "{repair.breach.reason}") String reason) {}
+
+  private final Validity validity;
   private final RepairRequestRepository requests;
   private final Users users;
   private final RepairRules rules;
@@ -64,7 +78,8 @@ public class RepairService {
   RepairService(RepairRequestRepository requests, Users users,
       RepairRules rules, CommitmentService commitments, WorkingDayCalendar calendar, TimeLimits limits,
       CaseProcesses processes, CaseEvents caseEvents, ApplicantNotifier applicantNotifier,
-      RecordService recordService, Clock clock) {
+      RecordService recordService, Validity validity, Clock clock) {
+    this.validity = validity;
     this.requests = requests;
     this.users = users;
     this.rules = rules;
@@ -113,15 +128,16 @@ public class RepairService {
   @Transactional
   public RepairRequest file(String username, Long recordId, String proof) {
     AppUser applicant = applicant(username);
+    Filing filing = new Filing(recordId, proof);
+    if (recordId == null) {
+      validity.check(filing, "repair.notComplete"); // no record to look for
+    }
     DishonestyRecord record = recordService.findById(recordId)
-        .orElseThrow(() -> ApiProblem.notFound("no record " + recordId));
+        .orElseThrow(() -> ApiProblem.notFound("record.none", recordId));
     if (!Objects.equals(record.getEntity().getId(), applicant.getEntity().getId())) {
-      throw ApiProblem.notFound("no record " + recordId); // not yours: as if there were none
+      throw ApiProblem.notFound("record.none", recordId); // not yours: as if there were none
     }
-    if (proof == null || proof.isBlank() || proof.length() > 4000) {
-      throw ApiProblem.unprocessable("the request is not complete",
-          List.of("proof: describe how the dishonest conduct was corrected and the legal duties fulfilled (1 to 4000 characters)"));
-    }
+    validity.check(filing, "repair.notComplete"); // only now: another entity's record is not found, whatever the body
     LocalDate today = calendar.today();
     RepairRequirement requirement = rules.of(record.getSeverity(), record.getType());
     boolean open = requests.existsByRecordIdAndStateIn(recordId, RepairState.OPEN);
@@ -131,8 +147,8 @@ public class RepairService {
       if (eligibility.earliestRepairDate() != null) {
         details.put("earliestRepairDate", eligibility.earliestRepairDate());
       }
-      throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, "record " + recordId + " cannot be repaired now",
-          eligibility.reasons(), details);
+      throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, Text.of("repair.notNow", recordId),
+          eligibility.reasons().stream().map(reason -> new FieldProblem("", reason)).toList(), details);
     }
     CommitmentTemplate template = commitments.templateFor(CommitmentPurpose.REPAIR, record.getSeverity(), record.getDepartment().getCode());
     CalendarDate due = calendar.plusWorkingDays(today, limits.workingDays(Step.WHOLE_REQUEST));
@@ -157,10 +173,10 @@ public class RepairService {
 
   @Transactional(readOnly = true)
   public RepairRequest get(Long id, String username) {
-    RepairRequest request = requests.findById(id).orElseThrow(() -> ApiProblem.notFound("no repair request " + id));
-    AppUser user = users.findById(username).orElseThrow(() -> ApiProblem.forbidden("unknown user"));
+    RepairRequest request = requests.findById(id).orElseThrow(() -> ApiProblem.notFound("repair.none", id));
+    AppUser user = users.findById(username).orElseThrow(() -> ApiProblem.forbidden("user.unknown", username));
     if (!CaseViewers.mayView(user, request)) {
-      throw ApiProblem.notFound("no repair request " + id); // not yours: as if there were none
+      throw ApiProblem.notFound("repair.none", id); // not yours: as if there were none
     }
     return request;
   }
@@ -181,7 +197,7 @@ public class RepairService {
   /** The signature given on the signing step's form (the task list completes the step). */
   @Transactional
   Commitment recordSignature(String caseRef, String username, String signatoryName, Boolean accepted) {
-    RepairRequest request = requests.findByCaseRef(caseRef).orElseThrow(() -> ApiProblem.notFound("no case " + caseRef));
+    RepairRequest request = requests.findByCaseRef(caseRef).orElseThrow(() -> ApiProblem.notFound("case.none", caseRef));
     return commitments.signFor(request, username, signatoryName, accepted);
   }
 
@@ -198,11 +214,10 @@ public class RepairService {
   public RepairRequest withdraw(Long id, String username) {
     RepairRequest request = get(id, username);
     if (!username.equals(request.getApplicant())) {
-      throw ApiProblem.notFound("no repair request " + id);
+      throw ApiProblem.notFound("repair.none", id);
     }
     if (!request.getState().isOpen()) {
-      throw ApiProblem.conflict(request.getCaseRef() + " was decided or ended already (" + request.getState()
-          + "): it can no longer be withdrawn");
+      throw ApiProblem.conflict("repair.withdraw.closed", request.getCaseRef(), request.getState());
     }
     processes.message(request.getCaseRef(), WITHDRAW_MESSAGE, username);
     return request;
@@ -215,20 +230,18 @@ public class RepairService {
    */
   @Transactional
   public DishonestyRecord reportBreach(Long id, String username, String reason) {
-    RepairRequest request = requests.findById(id).orElseThrow(() -> ApiProblem.notFound("no repair request " + id));
-    AppUser user = users.findById(username).orElseThrow(() -> ApiProblem.forbidden("unknown user"));
+    RepairRequest request = requests.findById(id).orElseThrow(() -> ApiProblem.notFound("repair.none", id));
+    AppUser user = users.findById(username).orElseThrow(() -> ApiProblem.forbidden("user.unknown", username));
     if (user.getDepartment() == null || !user.getDepartment().getCode().equals(request.getDepartmentCode())
         || !(user.hasRole(Role.REVIEWER) || user.hasRole(Role.LEADER))) {
-      throw ApiProblem.notFound("no repair request " + id); // only the deciding department knows it here
+      throw ApiProblem.notFound("repair.none", id); // only the deciding department knows it here
     }
-    if (reason == null || reason.isBlank() || reason.length() > 2000) {
-      throw ApiProblem.unprocessable("the report is not complete", List.of("reason: what was false or broken (1 to 2000 characters)"));
-    }
+    validity.check(new BreachReport(reason), "repair.breach.notComplete");
     if (commitments.ofCase(request.getCaseRef()).isEmpty()) {
-      throw ApiProblem.conflict(request.getCaseRef() + " has no signed commitment to break");
+      throw ApiProblem.conflict("repair.breach.noCommitment", request.getCaseRef());
     }
     if (request.getState() == RepairState.REVOKED) {
-      throw ApiProblem.conflict(request.getCaseRef() + " was revoked already");
+      throw ApiProblem.conflict("repair.breach.revokedAlready", request.getCaseRef());
     }
     DishonestyRecord original = request.getRecord();
     LocalDate today = calendar.today();
@@ -251,9 +264,9 @@ public class RepairService {
   }
 
   private AppUser applicant(String username) {
-    AppUser user = users.findById(username).orElseThrow(() -> ApiProblem.forbidden("unknown user " + username));
+    AppUser user = users.findById(username).orElseThrow(() -> ApiProblem.forbidden("user.unknown", username));
     if (!user.hasRole(Role.APPLICANT) || user.getEntity() == null) {
-      throw ApiProblem.forbidden("only an applicant acting for an entity files a repair request");
+      throw ApiProblem.forbidden("repair.applicantsOnly");
     }
     return user;
   }

@@ -3,6 +3,7 @@ package cn.credit.workflow.repair;
 import cn.credit.workflow.casefile.CaseKind;
 import cn.credit.workflow.inbox.TaskCompletionHook;
 import cn.credit.workflow.process.ModelNames;
+import cn.credit.workflow.system.FieldProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,16 +25,15 @@ class RepairTaskHook implements TaskCompletionHook {
   }
 
   @Override
-  public List<String> check(String taskKey, Map<String, Object> processVariables, Map<String, Object> values) {
-    List<String> errors = new ArrayList<>();
+  public List<FieldProblem> check(String taskKey, Map<String, Object> processVariables, Map<String, Object> values) {
+    List<FieldProblem> errors = new ArrayList<>();
     if (ModelNames.Repair.ACCEPT.equals(taskKey) && "supplement".equals(values.get("acceptOutcome"))
         && Boolean.TRUE.equals(processVariables.get("supplementUsed"))) {
-      errors.add("acceptOutcome: 一次性告知补正只能一次，补正后请受理或不予受理 / the one supplement notice was used;"
-          + " accept or refuse now");
+      errors.add(FieldProblem.of("acceptOutcome", "repair.supplement.usedOnce"));
     }
     if (ModelNames.Repair.VERIFY_AND_DECIDE.equals(taskKey) && "extend".equals(values.get("decision"))
         && Boolean.TRUE.equals(processVariables.get("extensionUsed"))) {
-      errors.add("decision: 办理期限只能延长一次 / the time limit may be extended once only");
+      errors.add(FieldProblem.of("decision", "task.extension.once"));
     }
     return errors;
   }

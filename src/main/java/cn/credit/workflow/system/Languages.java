@@ -12,6 +12,11 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * The languages the site speaks: Chinese, and English on request. A link ({@code ?lang=}) or a
  * cookie naming anything else is ignored: the page stays in the language it had, and nothing is
  * thrown or logged (Spring's own parsers throw on a malformed value, and log it).
+ *
+ * <p>The request's language (ADR 5): the {@code lang} cookie ({@code ?lang=} sets it); without
+ * one, for the API ({@code /api/}) the first supported language of {@code Accept-Language}, an API
+ * client's way to ask; otherwise Chinese. Pages do not follow the browser's language: the site is
+ * Chinese unless a person switches.
  */
 final class Languages {
 
@@ -31,6 +36,24 @@ final class Languages {
     };
   }
 
+  /** The language of a request that names none by cookie: Accept-Language for the API, else Chinese. */
+  static Locale withoutCookie(HttpServletRequest request) {
+    String asked = request.getHeader("Accept-Language");
+    if (asked != null && request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+      try {
+        for (Locale.LanguageRange range : Locale.LanguageRange.parse(asked)) {
+          Locale locale = supported(range.getRange().split("-", 2)[0]);
+          if (locale != null) {
+            return locale;
+          }
+        }
+      } catch (IllegalArgumentException malformed) {
+        // a header no one can read asks for nothing
+      }
+    }
+    return Locale.SIMPLIFIED_CHINESE;
+  }
+
   /** Remembers the language in the cookie; a cookie naming no supported language means Chinese. */
   static final class Cookie extends CookieLocaleResolver {
 
@@ -38,6 +61,7 @@ final class Languages {
       super(PARAMETER);
       // a time zone part that is not one is no reason to fail the page either
       setRejectInvalidCookies(false);
+      setDefaultLocaleFunction(Languages::withoutCookie);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package cn.credit.workflow.user;
 
 import cn.credit.workflow.system.ApiProblem;
+import cn.credit.workflow.system.FieldProblem;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.security.Principal;
@@ -44,7 +45,7 @@ class AccountController {
     return "redirect:/home";
   }
 
-  private String page(Principal principal, List<String> errors, Model model) {
+  private String page(Principal principal, List<FieldProblem> errors, Model model) {
     model.addAttribute("errors", errors);
     model.addAttribute("mustChange", accounts.mustChangePassword(principal.getName()));
     model.addAttribute("minLength", policy.minLength());

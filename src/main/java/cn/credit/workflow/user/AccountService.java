@@ -1,5 +1,6 @@
 package cn.credit.workflow.user;
 
+import cn.credit.workflow.system.FieldProblem;
 import cn.credit.workflow.audit.AuditAction;
 import cn.credit.workflow.audit.AuditLog;
 import cn.credit.workflow.system.ApiProblem;
@@ -35,20 +36,20 @@ public class AccountService {
   /** Returns the account's new session version, which the current session takes over; other sessions end. */
   @Transactional
   public int changePassword(String username, String current, String next, String repeated) {
-    AppUser user = users.findById(username).orElseThrow(() -> ApiProblem.notFound("no account " + username));
-    List<String> errors = new ArrayList<>();
+    AppUser user = users.findById(username).orElseThrow(() -> ApiProblem.notFound("account.none", username));
+    List<FieldProblem> errors = new ArrayList<>();
     if (current == null || !encoder.matches(current, user.getPasswordHash())) {
-      errors.add("currentPassword: 当前密码不正确 / the current password is not right");
+      errors.add(FieldProblem.of("currentPassword", "account.currentPassword.wrong"));
     }
     errors.addAll(policy.problems("newPassword", next, username));
     if (next != null && current != null && next.equals(current)) {
-      errors.add("newPassword: 新密码不能与当前密码相同 / must differ from the current password");
+      errors.add(FieldProblem.of("newPassword", "account.newPassword.same"));
     }
     if (!Objects.equals(next, repeated)) {
-      errors.add("repeatPassword: 两次输入的新密码不一致 / the two new passwords differ");
+      errors.add(FieldProblem.of("repeatPassword", "account.repeatPassword.differs"));
     }
     if (!errors.isEmpty()) {
-      throw ApiProblem.unprocessable("the password was not changed", errors);
+      throw ApiProblem.unprocessable(errors, "account.password.notChanged");
     }
     user.setPassword(encoder.encode(next), false, clock.instant());
     audit.record(AuditAction.PASSWORD_CHANGED, username, username, null);

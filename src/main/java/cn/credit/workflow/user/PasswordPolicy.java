@@ -1,5 +1,6 @@
 package cn.credit.workflow.user;
 
+import cn.credit.workflow.system.FieldProblem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -39,20 +40,19 @@ public class PasswordPolicy {
     }
   }
 
-  /** Every problem of {@code password} for {@code username}, as "field: 中文 / English" messages. */
-  public List<String> problems(String field, String password, String username) {
-    List<String> errors = new ArrayList<>();
+  /** Every problem of {@code password} for {@code username}, each about {@code field}. */
+  public List<FieldProblem> problems(String field, String password, String username) {
+    List<FieldProblem> errors = new ArrayList<>();
     if (password == null || password.length() < minLength || password.length() > MAX_LENGTH) {
-      errors.add(field + ": 密码长度应为" + minLength + "至" + MAX_LENGTH + "位 / between " + minLength + " and "
-          + MAX_LENGTH + " characters");
+      errors.add(FieldProblem.of(field, "password.length", minLength, MAX_LENGTH));
       return errors;
     }
     String lower = password.toLowerCase(Locale.ROOT);
     if (username != null && !username.isBlank() && lower.contains(username.strip().toLowerCase(Locale.ROOT))) {
-      errors.add(field + ": 密码不得包含用户名 / must not contain the user name");
+      errors.add(FieldProblem.of(field, "password.containsUsername"));
     }
     if (common.contains(lower) || lower.chars().distinct().count() <= 2) {
-      errors.add(field + ": 密码过于常见，容易被猜中 / too common, easily guessed");
+      errors.add(FieldProblem.of(field, "password.common"));
     }
     return errors;
   }

@@ -59,7 +59,7 @@ class AdminPagesTest {
         "通知", "text", text);
     assertThat(refused.statusCode()).isEqualTo(200);
     assertThat(refused.body()).contains("未导入，任何内容均未保存")
-        .contains("2033-01-29 is listed both as a day off and as a working day").contains("2033-01-29 班 春节调休上班");
+        .contains("2033-01-29 同时被列为放假日和上班日").contains("2033-01-29 班 春节调休上班");
     assertThat(calendar.snapshot().isLoaded(2033)).isFalse();
 
     HttpResponse<String> loaded = http.postForm("/admin/calendar", "/admin/calendar", "year", "2033", "source",

@@ -21,7 +21,7 @@ class CalendarApiTest {
 
   @BeforeEach
   void client() {
-    http = new HttpTestClient(port);
+    http = new HttpTestClient(port, "en"); // the refusals below are asserted in English
   }
 
   @Test

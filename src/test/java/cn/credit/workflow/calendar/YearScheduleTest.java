@@ -3,6 +3,7 @@ package cn.credit.workflow.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import cn.credit.workflow.TestTexts;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class YearScheduleTest {
         2027-02-06..2027-02-12 休 春节
         2027-02-06 班 春节调休上班
         """));
-    assertThat(e.errors()).containsExactly(
+    assertThat(TestTexts.en(e.errors())).containsExactly(
         "2027-02-06 is listed both as a day off and as a working day (春节 / 春节调休上班)");
   }
 
@@ -40,7 +41,7 @@ class YearScheduleTest {
         2027-03-03 班 a Wednesday
         just words
         """));
-    assertThat(e.errors()).hasSize(5)
+    assertThat(TestTexts.en(e.errors())).hasSize(5)
         .contains("2026-12-31 is not in 2027", "2027-03-03 is a wednesday: a make-up working day (班) falls on a weekend")
         .anySatisfy(m -> assertThat(m).startsWith("line 1").contains("yyyy-MM-dd"))
         .anySatisfy(m -> assertThat(m).startsWith("line 2").contains("休 or OFF"))
@@ -52,10 +53,10 @@ class YearScheduleTest {
     var e = catchThrowableOfType(YearSchedule.InvalidScheduleException.class, () -> YearSchedule.of(2027, List.of(
         new ScheduledDay(LocalDate.of(2026, 12, 31), DayKind.OFF, "x"),
         new ScheduledDay(LocalDate.of(2027, 3, 3), DayKind.WORK, "y"))));
-    assertThat(e.errors()).containsExactly("2026-12-31 is not in 2027",
+    assertThat(TestTexts.en(e.errors())).containsExactly("2026-12-31 is not in 2027",
         "2027-03-03 is a wednesday: a make-up working day (班) falls on a weekend");
-    assertThat(catchThrowableOfType(YearSchedule.InvalidScheduleException.class, () -> YearSchedule.of(2027, List.of()))
-        .errors()).singleElement().asString().contains("no days given");
+    assertThat(TestTexts.en(catchThrowableOfType(YearSchedule.InvalidScheduleException.class,
+        () -> YearSchedule.of(2027, List.of())).errors())).singleElement().asString().contains("no days given");
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import cn.credit.workflow.HttpTestClient;
 import cn.credit.workflow.RunningAppTest;
+import cn.credit.workflow.TestTexts;
 import cn.credit.workflow.department.DepartmentRepository;
 import cn.credit.workflow.record.DishonestyRecord;
 import cn.credit.workflow.record.DishonestyRecordRepository;
@@ -196,7 +197,7 @@ class DisputeCaseHttpTest {
         new RecordFacts(users.findById("applicant.a").orElseThrow().getEntity(), departments.getReferenceById("ecology"),
             RecordType.ADMINISTRATIVE_PENALTY, Severity.GENERAL, "济环罚〔" + System.nanoTime() + "〕号", "超标排放", "罚款",
             LocalDate.of(0, 1, 1), LocalDate.of(3026, 1, 1), Set.of()), "test")));
-    assertThat(refused.errors()).hasSize(2).anySatisfy(e -> assertThat(e).startsWith("decisionDate: 不得早于1949-10-01"))
+    assertThat(TestTexts.zh(refused.errors())).hasSize(2).anySatisfy(e -> assertThat(e).startsWith("decisionDate: 不得早于1949-10-01"))
         .anySatisfy(e -> assertThat(e).startsWith("termEndDate: 不得晚于"));
   }
 

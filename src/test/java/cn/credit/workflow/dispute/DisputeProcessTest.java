@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import cn.credit.workflow.DueJobs;
 import cn.credit.workflow.EngineTime;
 import cn.credit.workflow.ProcessTest;
+import cn.credit.workflow.TestTexts;
 import cn.credit.workflow.deadline.Deadlines;
 import cn.credit.workflow.deadline.Step;
 import cn.credit.workflow.process.CaseTasks;
@@ -315,7 +316,7 @@ class DisputeProcessTest {
     Dispute dispute = disputes.file(APPLICANT, recordId, "WRONG_CONTENT", "金额不对", null);
     ApiProblem second = catchThrowableOfType(ApiProblem.class,
         () -> disputes.file(APPLICANT, recordId, "WRONG_CONTENT", "再提一次", null));
-    assertThat(second.errors()).singleElement().asString().contains("已有正在办理的异议");
+    assertThat(TestTexts.zh(second.errors())).singleElement().asString().contains("已有正在办理的异议");
     Task signing = task(dispute, "SignCommitmentTask");
     EngineTime.set(signing.getDueDate().toInstant().plusSeconds(2));
     DueJobs.run(management);

@@ -71,9 +71,9 @@ class TaskApiControllerSliceTest {
   @Test
   @WithMockUser(username = "reviewer.market", roles = "REVIEWER")
   void noSuchTaskIsA404ProblemNamingIt() throws Exception {
-    when(inbox.task("task-9", "reviewer.market")).thenThrow(ApiProblem.notFound("no open task task-9"));
+    when(inbox.task("task-9", "reviewer.market")).thenThrow(ApiProblem.notFound("task.none", "task-9"));
 
-    mvc.perform(get("/api/tasks/task-9").with(session()))
+    mvc.perform(get("/api/tasks/task-9").with(session()).header("Accept-Language", "en"))
         .andExpect(status().isNotFound())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
         .andExpect(jsonPath("$.status").value(404))
@@ -85,9 +85,9 @@ class TaskApiControllerSliceTest {
   @WithMockUser(username = "reviewer.market", roles = "REVIEWER")
   void claimingATaskSomeoneElseHoldsIsA409() throws Exception {
     when(inbox.claim("task-7", "reviewer.market"))
-        .thenThrow(ApiProblem.conflict("task task-7 is already claimed by reviewer.other"));
+        .thenThrow(ApiProblem.conflict("task.claimedBy", "task-7", "reviewer.other"));
 
-    mvc.perform(post("/api/tasks/task-7/claim").with(session()).with(csrf()))
+    mvc.perform(post("/api/tasks/task-7/claim").with(session()).with(csrf()).header("Accept-Language", "en"))
         .andExpect(status().isConflict())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
         .andExpect(jsonPath("$.status").value(409))
@@ -107,7 +107,7 @@ class TaskApiControllerSliceTest {
   @WithMockUser(username = "applicant.a", roles = "APPLICANT")
   /** With its CSRF token, so that the 403 is the role's and not a missing token's. */
   void anApplicantHasNoInbox() throws Exception {
-    mvc.perform(post("/api/tasks/task-7/claim").with(session()).with(csrf()))
+    mvc.perform(post("/api/tasks/task-7/claim").with(session()).with(csrf()).header("Accept-Language", "en"))
         .andExpect(status().isForbidden());
     verifyNoInteractions(inbox);
   }

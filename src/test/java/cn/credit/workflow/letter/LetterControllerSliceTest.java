@@ -73,7 +73,7 @@ class LetterControllerSliceTest extends LetterSourceMocks {
   /** Not theirs, no such case, no letter yet: the source says 404 and the page is the error page, naming nothing. */
   @Test
   void aLetterTheSourceRefusesIsThe404Page() throws Exception {
-    when(repairs.issuedFor(43L, "applicant.a")).thenThrow(ApiProblem.notFound("no letter for case 43"));
+    when(repairs.issuedFor(43L, "applicant.a")).thenThrow(ApiProblem.notFound("letter.none", "case 43"));
 
     mvc.perform(get("/repair-requests/43/letter").principal(APPLICANT))
         .andExpect(status().isNotFound())

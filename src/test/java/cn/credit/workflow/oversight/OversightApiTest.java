@@ -78,7 +78,8 @@ class OversightApiTest {
     assertThat(http.postJson(path, "applicant.a", "{}").statusCode()).isEqualTo(403);
     assertThat(http.postJson(path, null, "{}").statusCode()).isEqualTo(401);
     assertThat(http.postJson("/api/tasks/no-such-task/urge", "leader.city", "{}").statusCode()).isEqualTo(404);
-    HttpResponse<String> tooLong = http.postJson(path, "leader.city", "{\"message\":\"" + "催".repeat(1001) + "\"}");
+    HttpResponse<String> tooLong = new HttpTestClient(port, "en").postJson(path, "leader.city",
+        "{\"message\":\"" + "催".repeat(1001) + "\"}");
     assertThat(tooLong.statusCode()).isEqualTo(422);
     assertThat(tooLong.body()).contains("at most 1000 characters");
     assertThat(http.postJson(path, "leader.city", "{not json").statusCode()).isEqualTo(400);

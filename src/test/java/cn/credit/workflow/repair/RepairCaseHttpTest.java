@@ -94,7 +94,8 @@ class RepairCaseHttpTest {
     assertThat(incomplete.get("detail").asText()).isEqualTo(incomplete.get("message").asText()).isNotBlank();
     assertThat(incomplete.get("fields").get(0).get("field").asText()).isEqualTo("recordId");
     // a value of the wrong type names its field; a fraction is not cut down to another record's id
-    JsonNode mistyped = json(http.postJson("/api/repair-requests", "applicant.a", "{\"recordId\":\"abc\"}"), 400);
+    JsonNode mistyped = json(new HttpTestClient(port, "en").postJson("/api/repair-requests", "applicant.a",
+        "{\"recordId\":\"abc\"}"), 400);
     assertThat(mistyped.get("detail").asText()).isEqualTo("recordId must be a whole number");
     assertThat(mistyped.get("fields").get(0).get("field").asText()).isEqualTo("recordId");
     JsonNode fraction = json(http.postJson("/api/repair-requests", "applicant.a", "{\"recordId\":" + recordId + ".5}"), 400);
@@ -221,7 +222,7 @@ class RepairCaseHttpTest {
       List<Future<HttpResponse<String>>> answers = new ArrayList<>();
       for (String reviewer : List.of("reviewer.tax", secondReviewer)) {
         answers.add(pool.submit(() -> {
-          HttpTestClient own = new HttpTestClient(port);
+          HttpTestClient own = new HttpTestClient(port, "en"); // the refusal is asserted in English
           together.await();
           return own.postJson("/api/tasks/" + accept + "/claim", reviewer, "{}");
         }));

@@ -7,6 +7,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import cn.credit.workflow.DueJobs;
 import cn.credit.workflow.EngineTime;
 import cn.credit.workflow.ProcessTest;
+import cn.credit.workflow.TestTexts;
 import cn.credit.workflow.department.Department;
 import cn.credit.workflow.department.DepartmentRepository;
 import cn.credit.workflow.inbox.InboxService;
@@ -157,7 +158,7 @@ class RepairProcessTest {
 
     ApiProblem second = catchThrowableOfType(ApiProblem.class, () -> complete(request, "AcceptRequest",
         "reviewer.ecology", Map.of("acceptOutcome", "supplement", "missingMaterials", "还有别的")));
-    assertThat(second.errors()).singleElement().asString().contains("一次性告知补正只能一次");
+    assertThat(TestTexts.zh(second.errors())).singleElement().asString().contains("一次性告知补正只能一次");
     assertThat(task(request, "AcceptRequest")).as("nothing changed").isNotNull();
 
     complete(request, "AcceptRequest", "reviewer.ecology", Map.of("acceptOutcome", "accept"));
@@ -202,7 +203,7 @@ class RepairProcessTest {
 
     ApiProblem twice = catchThrowableOfType(ApiProblem.class, () -> complete(request, "VerifyAndDecide",
         "reviewer.ecology", Map.of("decision", "extend", "extensionReason", "again")));
-    assertThat(twice.errors()).singleElement().asString().contains("只能延长一次");
+    assertThat(TestTexts.zh(twice.errors())).singleElement().asString().contains("只能延长一次");
 
     complete(request, "VerifyAndDecide", "reviewer.ecology", Map.of("decision", "refuse", "decisionReasons", "整改不到位"));
     assertThat(instance(request)).isEnded().hasPassed("ExtensionApproved", "ExtendDeadline", "RefuseRepair",
@@ -344,10 +345,10 @@ class RepairProcessTest {
     assertThat(state(request)).isEqualTo(RepairState.REVOKED);
 
     ApiProblem barred = catchThrowableOfType(ApiProblem.class, () -> repairs.file(APPLICANT, originalId, "再次申请"));
-    assertThat(barred.errors()).anySatisfy(e -> assertThat(e).contains("违背信用承诺"));
+    assertThat(TestTexts.zh(barred.errors())).anySatisfy(e -> assertThat(e).contains("违背信用承诺"));
     assertThat(barred.details()).containsEntry("earliestRepairDate", today.plusYears(3));
     ApiProblem newOne = catchThrowableOfType(ApiProblem.class, () -> repairs.file(APPLICANT, breach.getId(), "申请"));
-    assertThat(newOne.errors()).anySatisfy(e -> assertThat(e).contains("不得提前修复"));
+    assertThat(TestTexts.zh(newOne.errors())).anySatisfy(e -> assertThat(e).contains("不得提前修复"));
   }
 
   @Test
@@ -360,7 +361,7 @@ class RepairProcessTest {
     ApiProblem tooEarly = catchThrowableOfType(ApiProblem.class, () -> repairs.file(APPLICANT, recent, "已整改"));
     assertThat(tooEarly.status()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
     assertThat(tooEarly.details()).containsKey("earliestRepairDate");
-    assertThat(tooEarly.errors()).singleElement().asString().contains("最短公示期未满");
+    assertThat(TestTexts.zh(tooEarly.errors())).singleElement().asString().contains("最短公示期未满");
 
     Long othersRecord = tx.execute(s -> records.findAll().stream()
         .filter(r -> !r.getEntity().getUscc().equals("91370100MA3C4K5N0R")).findFirst().orElseThrow().getId());
@@ -370,7 +371,7 @@ class RepairProcessTest {
     RepairRequest open = filedAndSigned(Severity.GENERAL, "ecology");
     ApiProblem twice = catchThrowableOfType(ApiProblem.class,
         () -> repairs.file(APPLICANT, open.getRecord().getId(), "再来一次"));
-    assertThat(twice.errors()).singleElement().asString().contains("已有正在办理的修复申请");
+    assertThat(TestTexts.zh(twice.errors())).singleElement().asString().contains("已有正在办理的修复申请");
 
     assertThat(requests.count()).isEqualTo(requestsBefore + 1);
     assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(RepairService.PROCESS_KEY).count())

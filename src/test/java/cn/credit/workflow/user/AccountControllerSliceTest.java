@@ -17,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import cn.credit.workflow.security.SiteSecurity;
 import cn.credit.workflow.system.ApiProblem;
+import cn.credit.workflow.system.FieldProblem;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,7 +40,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @WithMockUser(username = "reviewer.market", roles = "REVIEWER")
 class AccountControllerSliceTest {
 
-  private static final String TOO_COMMON = "newPassword: 密码过于常见，容易被猜中 / too common, easily guessed";
+  private static final FieldProblem TOO_COMMON = FieldProblem.of("newPassword", "password.common");
 
   @Autowired
   MockMvc mvc;
@@ -58,7 +59,7 @@ class AccountControllerSliceTest {
   @Test
   void aRefusedPasswordIsTheFormAgainWithTheMessageBesideItsField() throws Exception {
     when(accounts.changePassword("reviewer.market", "old-secret", "password1234", "password1234"))
-        .thenThrow(ApiProblem.unprocessable("the password was not changed", List.of(TOO_COMMON)));
+        .thenThrow(ApiProblem.unprocessable(List.of(TOO_COMMON), "account.password.notChanged"));
 
     mvc.perform(change("password1234"))
         .andExpect(status().isUnprocessableEntity())
@@ -74,7 +75,7 @@ class AccountControllerSliceTest {
   @Test
   void inEnglishTheMessageIsTheEnglishHalf() throws Exception {
     when(accounts.changePassword("reviewer.market", "old-secret", "password1234", "password1234"))
-        .thenThrow(ApiProblem.unprocessable("the password was not changed", List.of(TOO_COMMON)));
+        .thenThrow(ApiProblem.unprocessable(List.of(TOO_COMMON), "account.password.notChanged"));
 
     mvc.perform(change("password1234").param("lang", "en"))
         .andExpect(status().isUnprocessableEntity())

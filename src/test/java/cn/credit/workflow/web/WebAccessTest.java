@@ -209,7 +209,8 @@ class WebAccessTest {
     assertThat(api.statusCode()).isEqualTo(422);
     assertThat(api.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
     assertThat(api.body()).contains("\"field\":\"files\"");
-    HttpResponse<String> apiLarge = applicant.send("/api/repair-requests", "applicant.a", r -> r
+    // an API client that asks for English (this one's cookie says Chinese, and the cookie comes first)
+    HttpResponse<String> apiLarge = new HttpTestClient(port, "en").send("/api/repair-requests", "applicant.a", r -> r
         .header("Content-Type", "multipart/form-data; boundary=B").POST(HttpRequest.BodyPublishers.ofByteArray(
             ("--B\r\nContent-Disposition: form-data; name=\"files\"; filename=\"a.pdf\"\r\n\r\n" + "x".repeat(25 * 1024 * 1024)
                 + "\r\n--B--\r\n").getBytes(StandardCharsets.UTF_8))));
