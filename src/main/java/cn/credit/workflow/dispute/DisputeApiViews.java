@@ -1,5 +1,6 @@
 package cn.credit.workflow.dispute;
 
+import cn.credit.workflow.caseapi.CaseApiViews;
 import cn.credit.workflow.casefile.CaseTimeline;
 import cn.credit.workflow.casefile.Cases;
 import cn.credit.workflow.commitment.CommitmentService;
@@ -13,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** What the dispute API answers, each call one transaction, so the answer is built from what was just written. */
 @Service
 @Transactional
-class DisputeApiViews {
+class DisputeApiViews implements CaseApiViews {
 
   private final DisputeService disputes;
   private final CommitmentService commitments;
@@ -34,11 +35,13 @@ class DisputeApiViews {
     return view;
   }
 
-  List<Map<String, Object>> mine(Principal principal) {
+  @Override
+  public List<Map<String, Object>> mine(Principal principal) {
     return disputes.mine(principal.getName()).stream().map(this::summary).toList();
   }
 
-  Map<String, Object> get(Long id, Principal principal) {
+  @Override
+  public Map<String, Object> get(Long id, Principal principal) {
     Dispute dispute = disputes.get(id, principal.getName());
     Map<String, Object> view = summary(dispute);
     view.put("ground", dispute.getGround());
@@ -57,13 +60,15 @@ class DisputeApiViews {
     return view;
   }
 
-  Map<String, Object> commitmentToSign(Long id, Principal principal) {
+  @Override
+  public Map<String, Object> commitmentToSign(Long id, Principal principal) {
     Dispute dispute = disputes.get(id, principal.getName());
     return Map.of("caseRef", dispute.getCaseRef(), "templateVersion",
         commitments.template(dispute.getTemplateId()).getVersion(), "text", disputes.commitmentText(dispute));
   }
 
-  CommitmentService.Signed sign(Long id, CommitmentService.Signature body, Principal principal) {
+  @Override
+  public CommitmentService.Signed sign(Long id, CommitmentService.Signature body, Principal principal) {
     return CommitmentService.Signed.of(disputes.sign(id, principal.getName(), body.signatoryName(), body.accepted()));
   }
 

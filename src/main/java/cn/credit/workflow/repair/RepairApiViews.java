@@ -1,5 +1,6 @@
 package cn.credit.workflow.repair;
 
+import cn.credit.workflow.caseapi.CaseApiViews;
 import cn.credit.workflow.casefile.CaseTimeline;
 import cn.credit.workflow.casefile.Cases;
 import cn.credit.workflow.commitment.CommitmentService;
@@ -15,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** What the repair API answers, each call one transaction, so the answer is built from what was just written. */
 @Service
 @Transactional
-class RepairApiViews {
+class RepairApiViews implements CaseApiViews {
 
   private final RepairService repairs;
   private final RepairRequestRepository requests;
@@ -42,11 +43,13 @@ class RepairApiViews {
     return view;
   }
 
-  List<Map<String, Object>> mine(Principal principal) {
+  @Override
+  public List<Map<String, Object>> mine(Principal principal) {
     return requests.findByApplicantOrderByReceivedAtDesc(principal.getName()).stream().map(this::summary).toList();
   }
 
-  Map<String, Object> get(Long id, Principal principal) {
+  @Override
+  public Map<String, Object> get(Long id, Principal principal) {
     RepairRequest request = repairs.get(id, principal.getName());
     Map<String, Object> view = summary(request);
     view.put("proof", request.getProof());
@@ -62,13 +65,15 @@ class RepairApiViews {
     return view;
   }
 
-  Map<String, Object> commitmentToSign(Long id, Principal principal) {
+  @Override
+  public Map<String, Object> commitmentToSign(Long id, Principal principal) {
     RepairRequest request = repairs.get(id, principal.getName());
     return Map.of("caseRef", request.getCaseRef(), "templateVersion",
         commitments.template(request.getTemplateId()).getVersion(), "text", repairs.commitmentText(request));
   }
 
-  CommitmentService.Signed sign(Long id, CommitmentService.Signature body, Principal principal) {
+  @Override
+  public CommitmentService.Signed sign(Long id, CommitmentService.Signature body, Principal principal) {
     return CommitmentService.Signed.of(repairs.sign(id, principal.getName(), body.signatoryName(), body.accepted()));
   }
 

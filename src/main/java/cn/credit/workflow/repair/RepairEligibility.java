@@ -2,7 +2,6 @@ package cn.credit.workflow.repair;
 
 import cn.credit.workflow.record.DishonestyRecord;
 import cn.credit.workflow.record.PublicationState;
-import cn.credit.workflow.system.ModelText;
 import cn.credit.workflow.text.Text;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,9 +32,9 @@ public final class RepairEligibility {
       });
     }
     if (!rules.repairable()) {
-      // the decision table words its own refusal, in both languages until the model texts have keys
+      // the decision table names its refusal by a code; the bundles word it (repair.refusal.<code>)
       reasons.add(rules.refusal() == null || rules.refusal().isBlank()
-          ? Text.of("repair.eligibility.notRepairable") : Text.of("repair.eligibility.rule", new ModelText(rules.refusal())));
+          ? Text.of("repair.eligibility.notRepairable") : Text.of("repair.refusal." + rules.refusal()));
     }
     if (today.isBefore(record.getEarliestRepairDate()) && record.getState() != PublicationState.EXPIRED) {
       earliest = record.getEarliestRepairDate();

@@ -70,9 +70,7 @@ public class FieldErrors {
     if (text instanceof Text || text instanceof FieldProblem) {
       Object[] args = text.getArguments();
       for (int i = 0; i < args.length; i++) {
-        if (args[i] instanceof ModelText model) {
-          args[i] = localized(model.bilingual(), locale);
-        } else if (args[i] instanceof Text.Both both) {
+        if (args[i] instanceof Text.Both both) {
           args[i] = both.in(locale);
         }
       }
@@ -83,31 +81,5 @@ public class FieldErrors {
     } catch (NoSuchMessageException e) {
       return text.getCodes() == null || text.getCodes().length == 0 ? "?" : text.getCodes()[0];
     }
-  }
-
-  /**
-   * The models (BPMN task names, decision table texts) still speak both languages in one string
-   * ("受理 Accept", "中文 / English"); a page shows the part in its own language. Callers on BPMN
-   * names go with the model names change.
-   */
-  public static String localized(String text, Locale locale) {
-    if (text == null) {
-      return null;
-    }
-    boolean english = "en".equals(locale.getLanguage());
-    int slash = text.indexOf(" / ");
-    if (slash > 0) {
-      return english ? text.substring(slash + 3) : text.substring(0, slash);
-    }
-    if (text.isEmpty() || Character.UnicodeScript.of(text.charAt(0)) != Character.UnicodeScript.HAN) {
-      return text;
-    }
-    for (int i = 1; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (text.charAt(i - 1) == ' ' && ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) {
-        return english ? text.substring(i) : text.substring(0, i - 1);
-      }
-    }
-    return text;
   }
 }

@@ -2,8 +2,10 @@ package cn.credit.workflow.repair;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.credit.workflow.TestTexts;
 import cn.credit.workflow.record.RecordType;
 import cn.credit.workflow.record.Severity;
+import cn.credit.workflow.text.Text;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +44,8 @@ class RepairRulesTest {
   void aRecordPublishedForABrokenCommitmentIsNeverRepairableEarly(Severity severity) {
     RepairRequirement rule = evaluate(severity, RecordType.BROKEN_COMMITMENT);
     assertThat(rule.repairable()).isFalse();
-    assertThat(rule.refusal()).contains("违背信用承诺");
+    // the table names its refusal by a code; the bundles word it
+    assertThat(TestTexts.zh(Text.of("repair.refusal." + rule.refusal()))).contains("违背信用承诺");
   }
 
   @ParameterizedTest
