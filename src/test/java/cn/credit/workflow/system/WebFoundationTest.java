@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.credit.workflow.HttpTestClient;
 import cn.credit.workflow.RunningAppTest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -69,6 +70,18 @@ class WebFoundationTest {
     assertThat(get("/actuator/metrics", null, "application/json").statusCode()).isEqualTo(401);
     assertThat(get("/actuator/metrics", "reviewer.tax", "application/json").statusCode()).isEqualTo(403);
     assertThat(get("/actuator/metrics/jvm.memory.used", "admin", "application/json").statusCode()).isEqualTo(200);
+  }
+
+  /** What an operator watches besides health: the engine's job backlog, failed jobs, incidents and the mail outbox. */
+  @Test
+  void theOperatorsMetricsAreThereAndCount() throws Exception {
+    for (String metric : List.of("credit.jobs.due", "credit.jobs.failed", "credit.incidents.open",
+        "credit.outbox.pending", "credit.outbox.failed")) {
+      HttpResponse<String> answer = get("/actuator/metrics/" + metric, "admin", "application/json");
+      assertThat(answer.statusCode()).as(metric).isEqualTo(200);
+      assertThat(answer.body()).as(metric).contains("\"name\":\"" + metric + "\"")
+          .containsPattern("\"statistic\":\"VALUE\",\"value\":[0-9]+(\\.[0-9]+)?");
+    }
   }
 
   @Test
