@@ -3,16 +3,22 @@ package cn.credit.workflow.system;
 import cn.credit.workflow.text.Text;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import jakarta.persistence.PersistenceException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.context.MessageSource;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -21,6 +27,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
@@ -46,6 +53,8 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @RestControllerAdvice
 class ApiExceptionHandler {
 
+  private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
   private final MessageSource messages;
 
   ApiExceptionHandler(MessageSource messages) {
@@ -66,6 +75,23 @@ class ApiExceptionHandler {
     return e instanceof MaxUploadSizeExceededException
         ? respond(new ApiProblem(HttpStatus.PAYLOAD_TOO_LARGE, Text.of("problem.upload.tooLarge"), List.of()), request)
         : respond(ApiProblem.badRequest("problem.upload.unreadable"), request);
+  }
+
+  /**
+   * The database is away (restarting, the network cut): 503 with Retry-After and a message that says
+   * so, never a stack trace. The request's transaction did not commit, so nothing is half-done;
+   * the pool finds the database again by itself when it is back. Anything else is not ours to answer.
+   */
+  @ExceptionHandler({DataAccessException.class, ProcessEngineException.class, PersistenceException.class,
+      TransactionException.class})
+  Object databaseAway(Exception e, HttpServletRequest request, HttpServletResponse response) throws Exception {
+    if (!DatabaseAway.isCause(e)) {
+      throw e;
+    }
+    log.warn("The database is not reachable: {} answered 503 ({})", request.getRequestURI(), DatabaseAway.rootMessage(e));
+    response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseAway.RETRY_AFTER_SECONDS));
+    return respond(new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, Text.of("problem.databaseAway"), List.of()),
+        request);
   }
 
   /** Two people changed the same case at the same moment: the later one is told to reload, nothing is lost. */
