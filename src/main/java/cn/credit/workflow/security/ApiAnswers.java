@@ -1,18 +1,23 @@
 package cn.credit.workflow.security;
 
+import cn.credit.workflow.system.DatabaseAway;
+import cn.credit.workflow.text.Text;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * How the security layer answers: JSON problem details for programs (/api, /engine-rest,
@@ -23,10 +28,14 @@ class ApiAnswers implements AuthenticationEntryPoint {
 
   private final ObjectMapper json;
   private final Clock clock;
+  private final MessageSource messages;
+  private final LocaleResolver locales;
 
-  ApiAnswers(ObjectMapper json, Clock clock) {
+  ApiAnswers(ObjectMapper json, Clock clock, MessageSource messages, LocaleResolver locales) {
     this.json = json;
     this.clock = clock;
+    this.messages = messages;
+    this.locales = locales;
   }
 
   static boolean isProgram(HttpServletRequest request) {
@@ -41,17 +50,22 @@ class ApiAnswers implements AuthenticationEntryPoint {
     if (failure instanceof ThrottledAuthenticationProvider.ThrottledException throttled) {
       long seconds = throttled.refusal().seconds(clock.instant());
       response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
-      write(response, HttpStatus.TOO_MANY_REQUESTS, throttled.refusal().locked()
-          ? "signing in is locked after repeated failures; try again in " + seconds + " s or ask an administrator to unlock"
-          : "too many failed sign-ins; try again in " + seconds + " s");
+      write(request, response, HttpStatus.TOO_MANY_REQUESTS,
+          throttled.refusal().locked() ? "security.api.locked" : "security.api.throttled", seconds);
       return;
     }
-    write(response, HttpStatus.UNAUTHORIZED, "sign in first: HTTP Basic with your user name and password");
+    if (DatabaseAway.isCause(failure)) {
+      // the account could not be read: not a wrong password, and no reason to sign in again
+      response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseAway.RETRY_AFTER_SECONDS));
+      write(request, response, HttpStatus.SERVICE_UNAVAILABLE, "problem.databaseAway");
+      return;
+    }
+    write(request, response, HttpStatus.UNAUTHORIZED, "security.api.signIn");
   }
 
   void sessionEnded(HttpServletRequest request, HttpServletResponse response) throws IOException {
     if (isProgram(request)) {
-      write(response, HttpStatus.UNAUTHORIZED, "your session has ended (the account was changed or disabled); sign in again");
+      write(request, response, HttpStatus.UNAUTHORIZED, "security.api.sessionEnded");
     } else {
       response.sendRedirect(request.getContextPath() + "/login?ended");
     }
@@ -59,13 +73,18 @@ class ApiAnswers implements AuthenticationEntryPoint {
 
   void passwordChangeDue(HttpServletRequest request, HttpServletResponse response) throws IOException {
     if (isProgram(request)) {
-      write(response, HttpStatus.FORBIDDEN, "set a new password first at " + AccountStateFilter.CHANGE_PASSWORD);
+      write(request, response, HttpStatus.FORBIDDEN, "security.api.passwordChangeDue", AccountStateFilter.CHANGE_PASSWORD);
     } else {
       response.sendRedirect(request.getContextPath() + AccountStateFilter.CHANGE_PASSWORD);
     }
   }
 
-  private void write(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+  private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String key,
+      Object... args) throws IOException {
+    Locale locale = locales.resolveLocale(request);
+    // numbers as their digits, as everywhere (Text.of)
+    String detail = messages.getMessage(Text.of(key, args), locale);
+    response.setHeader(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag());
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", "about:blank");
     body.put("title", status.getReasonPhrase());

@@ -7,14 +7,14 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.CannotCreateTransactionException;
 
 /** Whether a failure means the database cannot be reached, whoever wrapped it (Spring, Hibernate, the engine). */
-final class DatabaseAway {
+public final class DatabaseAway {
 
   /** What a client is told to wait: about the time a database server takes to restart. */
-  static final int RETRY_AFTER_SECONDS = 30;
+  public static final int RETRY_AFTER_SECONDS = 30;
 
   private DatabaseAway() {}
 
-  static boolean isCause(Throwable failure) {
+  public static boolean isCause(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof CannotCreateTransactionException || t instanceof CannotGetJdbcConnectionException
           || t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
