@@ -1,19 +1,17 @@
 package cn.credit.workflow.security;
 
 import cn.credit.workflow.system.DatabaseAway;
+import cn.credit.workflow.system.ProblemResponses;
 import cn.credit.workflow.text.Text;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.stereotype.Component;
@@ -84,16 +82,6 @@ class ApiAnswers implements AuthenticationEntryPoint {
     Locale locale = locales.resolveLocale(request);
     // numbers as their digits, as everywhere (Text.of)
     String detail = messages.getMessage(Text.of(key, args), locale);
-    response.setHeader(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag());
-    Map<String, Object> body = new LinkedHashMap<>();
-    body.put("type", "about:blank");
-    body.put("title", status.getReasonPhrase());
-    body.put("status", status.value());
-    body.put("detail", detail);
-    body.put("message", detail);
-    response.setStatus(status.value());
-    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-    response.setCharacterEncoding("UTF-8");
-    json.writeValue(response.getOutputStream(), body);
+    ProblemResponses.write(response, json, status, detail, locale);
   }
 }

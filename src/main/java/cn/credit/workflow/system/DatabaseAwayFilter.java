@@ -7,9 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -17,7 +15,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
@@ -58,18 +55,8 @@ class DatabaseAwayFilter extends OncePerRequestFilter {
       String path = request.getRequestURI().substring(request.getContextPath().length());
       if (path.startsWith("/api/") || path.startsWith("/actuator") || path.startsWith("/engine-rest")) {
         Locale locale = locales.resolveLocale(request);
-        String detail = messages.getMessage(Text.of("problem.databaseAway"), locale);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "about:blank");
-        body.put("title", HttpStatus.SERVICE_UNAVAILABLE.getReasonPhrase());
-        body.put("status", HttpStatus.SERVICE_UNAVAILABLE.value());
-        body.put("detail", detail);
-        body.put("message", detail);
-        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-        response.setHeader(HttpHeaders.CONTENT_LANGUAGE, locale.toLanguageTag());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), body);
+        ProblemResponses.write(response, json, HttpStatus.SERVICE_UNAVAILABLE,
+            messages.getMessage(Text.of("problem.databaseAway"), locale), locale);
       } else {
         response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value()); // the error page, error.503.*
       }

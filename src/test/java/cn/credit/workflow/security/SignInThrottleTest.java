@@ -127,10 +127,12 @@ class SignInThrottleTest {
     return response.headers().firstValue("Location").orElse("");
   }
 
+  /** In English, as an API client asks for it (ADR 5): the assertions read the English wording. */
   private HttpResponse<String> basic(String user, String password) throws Exception {
     String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/tasks"))
-        .header("Authorization", "Basic " + token).header("Accept", "application/json").build(),
+        .header("Authorization", "Basic " + token).header("Accept", "application/json")
+        .header("Accept-Language", "en").build(),
         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 }
