@@ -254,6 +254,11 @@ public class DishonestyRecord {
     return automaticEndDate;
   }
 
+  /** The last day the record is published, what a person reads as 公示截止 ({@link #getAutomaticEndDate} is the day after). */
+  public LocalDate getLastDayOfPublication() {
+    return automaticEndDate.minusDays(1);
+  }
+
   public PublicationState getState() {
     return state;
   }

@@ -337,8 +337,9 @@ class RepairProcessTest {
     DishonestyRecord breach = repairs.reportBreach(request.getId(), "reviewer.ecology", "整改报告系伪造");
     LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
     assertThat(breach.getType()).isEqualTo(RecordType.BROKEN_COMMITMENT);
-    assertThat(breach.getAutomaticEndDate()).isEqualTo(today.plusYears(3));
-    assertThat(breach.getEarliestRepairDate()).isEqualTo(today.plusYears(3));
+    // published for 3 years to the end of the term's last day: it stops, and may be repaired, the day after
+    assertThat(breach.getAutomaticEndDate()).isEqualTo(today.plusYears(3).plusDays(1));
+    assertThat(breach.getEarliestRepairDate()).isEqualTo(today.plusYears(3).plusDays(1));
     DishonestyRecord original = record(originalId);
     assertThat(original.getState()).isEqualTo(PublicationState.PUBLISHED);
     assertThat(original.getRepairBarredUntil()).isEqualTo(today.plusYears(3));
