@@ -396,9 +396,12 @@ class RepairProcessTest {
       var entity = users.findById(APPLICANT).orElseThrow().getEntity();
       Set<Department> memberSet = Arrays.stream(members).map(departments::getReferenceById).collect(Collectors.toSet());
       LocalDate decided = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(severity == Severity.SERIOUS ? 400 : 200);
-      return recordService.publish(new RecordFacts(entity, departments.getReferenceById(department),
+      RecordFacts facts = new RecordFacts(entity, departments.getReferenceById(department),
           RecordType.ADMINISTRATIVE_PENALTY, severity, "测试〔" + System.nanoTime() + "〕号", "测试处罚", "内容",
-          decided, null, memberSet), "test").getId();
+          decided, null, memberSet);
+      // a minor record is published, and so repairable, only when marked necessary (令 36 art. 12)
+      return recordService.publish(severity == Severity.MINOR ? facts.necessaryToPublish("测试：确有必要公示") : facts,
+          "test").getId();
     });
   }
 
