@@ -127,8 +127,9 @@ class DatabaseFoundationTest {
     tx.executeWithoutResult(status -> {
       DishonestyRecord record = records.findById(id).orElseThrow();
       assertThat(record.getEntity().getName()).isEqualTo(name);
-      assertThat(record.getEarliestRepairDate()).isEqualTo(LocalDate.of(2027, 3, 2));
-      assertThat(record.getAutomaticEndDate()).isEqualTo(LocalDate.of(2029, 3, 2));
+      // serious, decided 2026-03-02: 1 and 3 years end with 03-02, the dates are the days after
+      assertThat(record.getEarliestRepairDate()).isEqualTo(LocalDate.of(2027, 3, 3));
+      assertThat(record.getAutomaticEndDate()).isEqualTo(LocalDate.of(2029, 3, 3));
       assertThat(record.getJointPunishmentMembers()).extracting(d -> d.getCode()).containsExactly("tax");
       assertThat(record.getHistory()).hasSize(2);
       RecordHistoryEntry last = record.getHistory().get(1);

@@ -143,9 +143,10 @@ class DemoDataLoader {
     publish(mingde, d.get("tax"), RecordType.ADMINISTRATIVE_PENALTY, Severity.GENERAL, "济税稽罚〔2026〕58号",
         "少缴税款", "少申报缴纳增值税，处少缴税款百分之五十的罚款，计人民币十二万元。",
         today.minusDays(40), null, Set.of());
-    publish(mingde, d.get("safety"), RecordType.ADMINISTRATIVE_PENALTY, Severity.MINOR, "济应急罚〔2026〕7号",
-        "安全培训记录不全", "未如实记录安全生产教育和培训情况，予以警告并处罚款人民币三千元。",
-        today.minusDays(10), null, Set.of());
+    // minor records are in principle not published (令 36 art. 12): this one is marked necessary, 惠民's is not
+    records.publish(new RecordFacts(mingde, d.get("safety"), RecordType.ADMINISTRATIVE_PENALTY, Severity.MINOR,
+        "济应急罚〔2026〕7号", "安全培训记录不全", "未如实记录安全生产教育和培训情况，予以警告并处罚款人民币三千元。",
+        today.minusDays(10), null, Set.of()).necessaryToPublish("一年内第三次未如实记录安全生产教育和培训情况"), LOADER);
     publish(mingde, d.get("housing"), RecordType.SERIOUS_DISHONESTY_LIST, Severity.SERIOUS, "济建信〔2026〕12号",
         "列入建筑市场严重失信主体名单", "因提供虚假资质材料承揽工程，列入建筑市场主体严重失信名单。",
         today.minusDays(120), null, Set.of(d.get("market"), d.get("tax")));

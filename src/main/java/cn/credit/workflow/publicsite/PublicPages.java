@@ -93,6 +93,11 @@ class PublicPages {
               .map(h -> new PublicCorrection(h.getOccurredAt(), h.getCaseRef(), texts.text(h.getChanges())))
               .toList());
     }
+
+    /** The last day of publication, what the page shows as 公示截止: the automatic end is the day after. */
+    public LocalDate lastDayOfPublication() {
+      return automaticEndDate.minusDays(1);
+    }
   }
 
   /** One correction of a record: the old and the new values, masked like the record. */

@@ -80,6 +80,13 @@ public class DishonestyRecord {
   @Column(nullable = false, length = 20)
   private PublicationState state;
 
+  /** A minor record marked necessary to publish (令 36 art. 12) and the department's reason. */
+  @Column(name = "publication_necessary", nullable = false)
+  private boolean publicationNecessary;
+
+  @Column(name = "publication_reason", length = 1000)
+  private String publicationReason;
+
   /** After a broken commitment: no repair before this date (令 36 art. 25). */
   @Column(name = "repair_barred_until")
   private LocalDate repairBarredUntil;
@@ -118,9 +125,21 @@ public class DishonestyRecord {
     }
     this.earliestRepairDate = dates.earliestRepairDate();
     this.automaticEndDate = dates.automaticEndDate();
-    this.state = PublicationState.PUBLISHED;
     this.stateChangedAt = at;
-    history.add(new RecordHistoryEntry(this, at, actor, HistoryAction.PUBLISHED, null, state, null, null, null));
+    if (facts.severity() == Severity.MINOR) {
+      // the reason a minor record is published, or that it is not, stays in its history
+      this.publicationNecessary = facts.publicationNecessary();
+      this.publicationReason = facts.publicationNecessary() ? facts.publicationReason() : null;
+    }
+    if (facts.published()) {
+      this.state = PublicationState.PUBLISHED;
+      history.add(new RecordHistoryEntry(this, at, actor, HistoryAction.PUBLISHED, null, state, null,
+          publicationNecessary ? "record.reason.minorNecessary" : null, publicationReason, null));
+    } else {
+      this.state = PublicationState.NOT_PUBLISHED;
+      history.add(new RecordHistoryEntry(this, at, actor, HistoryAction.PUBLISHED, null, state, null,
+          "record.reason.minorNotPublished", null, null));
+    }
   }
 
   /**
@@ -254,6 +273,11 @@ public class DishonestyRecord {
     return automaticEndDate;
   }
 
+  /** The last day the record is published, what a person reads as 公示截止 ({@link #getAutomaticEndDate} is the day after). */
+  public LocalDate getLastDayOfPublication() {
+    return automaticEndDate.minusDays(1);
+  }
+
   public PublicationState getState() {
     return state;
   }
@@ -268,6 +292,14 @@ public class DishonestyRecord {
 
   public List<RecordHistoryEntry> getHistory() {
     return Collections.unmodifiableList(history);
+  }
+
+  public boolean isPublicationNecessary() {
+    return publicationNecessary;
+  }
+
+  public String getPublicationReason() {
+    return publicationReason;
   }
 
   public LocalDate getRepairBarredUntil() {

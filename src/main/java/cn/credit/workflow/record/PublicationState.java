@@ -5,6 +5,8 @@ import java.util.Set;
 
 /** Where a record stands on the public credit site. */
 public enum PublicationState {
+  /** 不予公示: a minor record its department did not mark necessary to publish (令 36 art. 12) */
+  NOT_PUBLISHED,
   /** 公示中 */
   PUBLISHED,
   /** 异议中: still shown, marked as disputed */
@@ -19,11 +21,13 @@ public enum PublicationState {
   /** States from which this one may be reached. Stopped may return to published when a repair is revoked. */
   Set<PublicationState> reachableFrom() {
     return switch (this) {
+      // a record not published stays so: publishing it later would need a new decision
+      case NOT_PUBLISHED -> EnumSet.noneOf(PublicationState.class);
       case PUBLISHED -> EnumSet.of(DISPUTED, STOPPED);
       case DISPUTED -> EnumSet.of(PUBLISHED);
       case STOPPED, EXPIRED -> EnumSet.of(PUBLISHED, DISPUTED);
       // a finding cancelled after a dispute is withdrawn even if its publication had already ended
-      case WITHDRAWN -> EnumSet.of(PUBLISHED, DISPUTED, STOPPED, EXPIRED);
+      case WITHDRAWN -> EnumSet.of(NOT_PUBLISHED, PUBLISHED, DISPUTED, STOPPED, EXPIRED);
     };
   }
 

@@ -48,10 +48,16 @@ public class RecordService {
   @Transactional
   public DishonestyRecord publish(RecordFacts facts, String actor) {
     refuseOutOfRange(facts.decisionDate(), facts.termEndDate());
+    if (facts.severity() == Severity.MINOR && facts.publicationNecessary()
+        && (facts.publicationReason() == null || facts.publicationReason().isBlank())) {
+      throw ApiProblem.unprocessable(List.of(FieldProblem.of("publicationReason", "record.publicationReason.required")),
+          "record.publicationReason.required");
+    }
     PublicationDates dates = periods.datesFor(facts.severity(), facts.decisionDate(), facts.termEndDate());
     DishonestyRecord record = records.save(new DishonestyRecord(facts, dates, actor, clock.instant()));
-    log.info("Published record {} ({}, {}) of {} by {}", record.getId(), facts.severity(), facts.decisionNumber(),
-        facts.entity().getUscc(), facts.department().getCode());
+    log.info("{} record {} ({}, {}) of {} by {}", facts.published() ? "Published" : "Kept unpublished",
+        record.getId(), facts.severity(), facts.decisionNumber(), facts.entity().getUscc(),
+        facts.department().getCode());
     return record;
   }
 

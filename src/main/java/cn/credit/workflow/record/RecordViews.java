@@ -68,6 +68,9 @@ class RecordViews {
       view.put("earliestRepairDate", r.repairPossibleFrom());
       view.put("automaticEndDate", r.getAutomaticEndDate());
       view.put("repairableToday", r.isRepairableOn(today));
+      if (r.getPublicationReason() != null) {
+        view.put("publicationReason", r.getPublicationReason());
+      }
       return view;
     }).toList();
   }

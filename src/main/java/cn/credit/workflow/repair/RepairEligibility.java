@@ -28,6 +28,7 @@ public final class RepairEligibility {
       reasons.add(switch (record.getState()) {
         case STOPPED -> Text.of("repair.eligibility.stopped");
         case EXPIRED -> Text.of("repair.eligibility.expired");
+        case NOT_PUBLISHED -> Text.of("repair.eligibility.notPublished");
         default -> Text.of("repair.eligibility.withdrawn");
       });
     }

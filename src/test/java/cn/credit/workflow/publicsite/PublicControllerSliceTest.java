@@ -66,8 +66,10 @@ class PublicControllerSliceTest {
   @Test
   void anEntityPageShowsPublishedStoppedAndCommitmentsAsGiven() throws Exception {
     PublicPages.PublicRecord published = new PublicPages.PublicRecord(1L, "沪市监罚〔2026〕7号", "未按期年报", "经营者张*未按期年报",
+        // decided 2026-03-02, a year to the end of 2027-03-02: the automatic end is the day after, and the
+        // page shows the last day of publication
         PublicationState.PUBLISHED, "市市场监管局", "Market Regulation Bureau", LocalDate.of(2026, 3, 2),
-        LocalDate.of(2027, 3, 2), Instant.parse("2026-03-02T02:00:00Z"), List.of());
+        LocalDate.of(2027, 3, 3), Instant.parse("2026-03-02T02:00:00Z"), List.of());
     PublicPages.PublicRecord stopped = new PublicPages.PublicRecord(2L, "沪税罚〔2025〕3号", "逾期申报", "逾期申报",
         PublicationState.STOPPED, "市税务局", "Tax Bureau", LocalDate.of(2025, 5, 6), LocalDate.of(2026, 5, 6),
         Instant.parse("2026-10-31T02:00:00Z"), List.of());

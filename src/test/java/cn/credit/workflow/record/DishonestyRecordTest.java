@@ -65,9 +65,10 @@ class DishonestyRecordTest {
   @Test
   void repairableFromTheEarliestDateWhilePublished() {
     DishonestyRecord record = record();
-    assertThat(record.isRepairableOn(LocalDate.of(2026, 4, 4))).isFalse();
-    assertThat(record.isRepairableOn(LocalDate.of(2026, 4, 5))).isTrue();
-    record.changeState(PublicationState.STOPPED, "reviewer.market", "准予修复", "R-1", t0);
+    // decided 2026-01-05: the 3 months end with 2026-04-05, repair from the day after
     assertThat(record.isRepairableOn(LocalDate.of(2026, 4, 5))).isFalse();
+    assertThat(record.isRepairableOn(LocalDate.of(2026, 4, 6))).isTrue();
+    record.changeState(PublicationState.STOPPED, "reviewer.market", "准予修复", "R-1", t0);
+    assertThat(record.isRepairableOn(LocalDate.of(2026, 4, 6))).isFalse();
   }
 }

@@ -97,6 +97,26 @@ class PublicationEndTest {
         .contains("公示期已满").contains("reached the end of its publication period");
   }
 
+  @Test
+  void aGeneralRecordDecidedAYearAgoTodayIsStillPublishedTodayAndStopsTomorrow() {
+    // decided a year ago today: counting starts the day after, so the year ends with today, to 24:00
+    LocalDate today = LocalDate.now(ZONE);
+    Long recordId = tx.execute(s -> {
+      var entity = users.findById("applicant.a").orElseThrow().getEntity();
+      return recordService.publish(new RecordFacts(entity, departments.getReferenceById("ecology"),
+          RecordType.ADMINISTRATIVE_PENALTY, Severity.GENERAL, "满年测试〔" + System.nanoTime() + "〕号", "测试处罚",
+          "内容", today.minusYears(1), null, Set.<Department>of()), "test").getId();
+    });
+    assertThat(records.findById(recordId).orElseThrow().getAutomaticEndDate()).isEqualTo(today.plusDays(1));
+
+    recordService.expireRecordsDueBy(today);
+    assertThat(records.findById(recordId).orElseThrow().getState()).as("the run of its last day")
+        .isEqualTo(PublicationState.PUBLISHED);
+    recordService.expireRecordsDueBy(today.plusDays(1));
+    assertThat(records.findById(recordId).orElseThrow().getState()).as("the run of the day after")
+        .isEqualTo(PublicationState.EXPIRED);
+  }
+
   /** Tries from several threads, each in its own transaction, released together. */
   private List<OptionalInt> triesAtTheSameMoment(int tries) throws Exception {
     CyclicBarrier together = new CyclicBarrier(tries);

@@ -22,12 +22,14 @@ class PublicationPeriodsTest {
 
   @ParameterizedTest(name = "{0} decided {1}: repair from {2}, ends {3}")
   @CsvSource({
-      "MINOR,   2026-03-10, 2026-03-10, 2026-06-10",
-      "GENERAL, 2026-03-10, 2026-06-10, 2027-03-10",
-      "SERIOUS, 2026-03-10, 2027-03-10, 2029-03-10",
+      // both dates are the first day after a period counted from the day after the decision
+      // (民法典 arts. 200-203, see PeriodCountingTest); a zero minimum holds nothing back
+      "MINOR,   2026-03-10, 2026-03-10, 2026-06-11",
+      "GENERAL, 2026-03-10, 2026-06-11, 2027-03-11",
+      "SERIOUS, 2026-03-10, 2027-03-11, 2029-03-11",
       // month ends and leap days follow the calendar, not a count of days
-      "GENERAL, 2025-11-30, 2026-02-28, 2026-11-30",
-      "SERIOUS, 2024-02-29, 2025-02-28, 2027-02-28"})
+      "GENERAL, 2025-11-30, 2026-03-01, 2026-12-01",
+      "SERIOUS, 2024-02-29, 2025-03-01, 2027-03-01"})
   void periodsRunFromTheDecisionDate(Severity severity, LocalDate decided, LocalDate earliest, LocalDate end) {
     PublicationDates dates = periods.datesFor(severity, decided, null);
     assertThat(dates.earliestRepairDate()).isEqualTo(earliest);
@@ -38,16 +40,17 @@ class PublicationPeriodsTest {
   void aPenaltyTermThatRunsLongerHoldsBackRepairAndTheEnd() {
     LocalDate decided = LocalDate.of(2026, 1, 5);
     PublicationDates dates = periods.datesFor(Severity.GENERAL, decided, LocalDate.of(2027, 6, 30));
-    assertThat(dates.earliestRepairDate()).isEqualTo(LocalDate.of(2027, 6, 30));
-    assertThat(dates.automaticEndDate()).isEqualTo(LocalDate.of(2027, 6, 30));
+    // the term runs to the end of 2027-06-30
+    assertThat(dates.earliestRepairDate()).isEqualTo(LocalDate.of(2027, 7, 1));
+    assertThat(dates.automaticEndDate()).isEqualTo(LocalDate.of(2027, 7, 1));
   }
 
   @Test
   void aShortTermChangesNothing() {
     LocalDate decided = LocalDate.of(2026, 1, 5);
     PublicationDates dates = periods.datesFor(Severity.SERIOUS, decided, LocalDate.of(2026, 2, 1));
-    assertThat(dates.earliestRepairDate()).isEqualTo(LocalDate.of(2027, 1, 5));
-    assertThat(dates.automaticEndDate()).isEqualTo(LocalDate.of(2029, 1, 5));
+    assertThat(dates.earliestRepairDate()).isEqualTo(LocalDate.of(2027, 1, 6));
+    assertThat(dates.automaticEndDate()).isEqualTo(LocalDate.of(2029, 1, 6));
   }
 
   @Test

@@ -337,8 +337,9 @@ class RepairProcessTest {
     DishonestyRecord breach = repairs.reportBreach(request.getId(), "reviewer.ecology", "整改报告系伪造");
     LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
     assertThat(breach.getType()).isEqualTo(RecordType.BROKEN_COMMITMENT);
-    assertThat(breach.getAutomaticEndDate()).isEqualTo(today.plusYears(3));
-    assertThat(breach.getEarliestRepairDate()).isEqualTo(today.plusYears(3));
+    // published for 3 years to the end of the term's last day: it stops, and may be repaired, the day after
+    assertThat(breach.getAutomaticEndDate()).isEqualTo(today.plusYears(3).plusDays(1));
+    assertThat(breach.getEarliestRepairDate()).isEqualTo(today.plusYears(3).plusDays(1));
     DishonestyRecord original = record(originalId);
     assertThat(original.getState()).isEqualTo(PublicationState.PUBLISHED);
     assertThat(original.getRepairBarredUntil()).isEqualTo(today.plusYears(3));
@@ -395,9 +396,12 @@ class RepairProcessTest {
       var entity = users.findById(APPLICANT).orElseThrow().getEntity();
       Set<Department> memberSet = Arrays.stream(members).map(departments::getReferenceById).collect(Collectors.toSet());
       LocalDate decided = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(severity == Severity.SERIOUS ? 400 : 200);
-      return recordService.publish(new RecordFacts(entity, departments.getReferenceById(department),
+      RecordFacts facts = new RecordFacts(entity, departments.getReferenceById(department),
           RecordType.ADMINISTRATIVE_PENALTY, severity, "测试〔" + System.nanoTime() + "〕号", "测试处罚", "内容",
-          decided, null, memberSet), "test").getId();
+          decided, null, memberSet);
+      // a minor record is published, and so repairable, only when marked necessary (令 36 art. 12)
+      return recordService.publish(severity == Severity.MINOR ? facts.necessaryToPublish("测试：确有必要公示") : facts,
+          "test").getId();
     });
   }
 

@@ -224,7 +224,9 @@ class WebAccessTest {
     Long recordId = tx.execute(s -> recordService.publish(new RecordFacts(
         users.findById("applicant.a").orElseThrow().getEntity(), departments.getReferenceById("tax"),
         RecordType.ADMINISTRATIVE_PENALTY, Severity.MINOR, "济税罚〔2026〕U" + System.nanoTime() % 100000 + "号",
-        "逾期申报", "罚款", LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(10), null, Set.of()), "test").getId());
+        "逾期申报", "罚款", LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(10), null, Set.of())
+        // a minor record is published only when marked necessary (令 36 art. 12); this one must be, to be repaired
+        .necessaryToPublish("多次逾期申报"), "test").getId());
     HttpTestClient applicant = new HttpTestClient(port);
     applicant.signIn("applicant.a");
     return new RepairForm(applicant, "/portal/records/" + recordId + "/repair", recordId);
