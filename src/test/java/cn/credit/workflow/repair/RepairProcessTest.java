@@ -60,6 +60,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class RepairProcessTest {
 
   static final String APPLICANT = "applicant.a";
+  static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtime;
@@ -249,6 +250,45 @@ class RepairProcessTest {
     assertThat(state(request)).isEqualTo(RepairState.COMPLETED);
   }
 
+  /**
+   * The leader's sign-off fits inside the decision's limit (domain §3: "inside the 7 working days of
+   * the decision … a product choice may add sign-off, never time"): it is due at the earlier of the
+   * decision's deadline and the profile's 2 sign-off days from the grant. Dates by hand on the State
+   * Council's 2026 calendar (National Day 10-01…10-07 off, Sat 10-10 a make-up working day).
+   */
+  @Test
+  void theLeadersSignOffIsDueInsideTheDecisionsLimitEvenOnItsLastDay() {
+    // accepted Mon 2026-09-28; 7 working days, that day not counted: 09-29, 09-30, 10-08, 10-09,
+    // 10-10 (Sat, make-up), 10-12, 10-13: the decision is due Tue 2026-10-13
+    moveTo(shanghai(2026, 9, 28));
+    RepairRequest request = filedAndSigned(Severity.SERIOUS, "market");
+    complete(request, "AcceptRequest", "reviewer.market", Map.of("acceptOutcome", "accept"));
+    assertThat(deadlines.dayOf(task(request, "VerifyAndDecide").getDueDate())).isEqualTo(LocalDate.of(2026, 10, 13));
+
+    // granted Fri 10-09: 2 sign-off days are 10-10 (make-up) and 10-12, before the decision's 10-13
+    moveTo(shanghai(2026, 10, 9));
+    complete(request, "VerifyAndDecide", "reviewer.market", Map.of("decision", "grant"));
+    assertSignOffDue(request, LocalDate.of(2026, 10, 12));
+    complete(request, "LeaderSignOff", "leader.market", Map.of("signOffApproved", "false", "signOffComment", "补充核查"));
+
+    // granted again on the last day, Tue 10-13: 2 sign-off days would end Thu 10-15, past the
+    // decision's limit; the sign-off is due that same day, 10-13
+    moveTo(shanghai(2026, 10, 13));
+    complete(request, "VerifyAndDecide", "reviewer.market", Map.of("decision", "grant"));
+    assertSignOffDue(request, LocalDate.of(2026, 10, 13));
+    complete(request, "LeaderSignOff", "leader.market", Map.of("signOffApproved", "true"));
+    assertThat(instance(request)).isEnded().hasPassed("SignedOff", "Repaired");
+  }
+
+  /** The sign-off task and its overdue timer keep the same day: overdue from the start of the next. */
+  private void assertSignOffDue(RepairRequest request, LocalDate day) {
+    Task signOff = task(request, "LeaderSignOff");
+    assertThat(deadlines.dayOf(signOff.getDueDate())).isEqualTo(day);
+    Date overdue = management.createJobQuery().processInstanceId(signOff.getProcessInstanceId())
+        .activityId("LeaderSignOff_Overdue").singleResult().getDuedate();
+    assertThat(overdue).isEqualTo(Date.from(day.plusDays(1).atStartOfDay(SHANGHAI).toInstant()));
+  }
+
   @Test
   void everyDepartmentStepIsRemindedMarkedOverdueAndEscalatedToTheCityInTheCaseItself() {
     RepairRequest request = filedAndSigned(Severity.SERIOUS, "market", "tax");
@@ -394,7 +434,7 @@ class RepairProcessTest {
     return tx.execute(s -> {
       var entity = users.findById(APPLICANT).orElseThrow().getEntity();
       Set<Department> memberSet = Arrays.stream(members).map(departments::getReferenceById).collect(Collectors.toSet());
-      LocalDate decided = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(severity == Severity.SERIOUS ? 400 : 200);
+      LocalDate decided = LocalDate.ofInstant(now, SHANGHAI).minusDays(severity == Severity.SERIOUS ? 400 : 200);
       return recordService.publish(new RecordFacts(entity, departments.getReferenceById(department),
           RecordType.ADMINISTRATIVE_PENALTY, severity, "测试〔" + System.nanoTime() + "〕号", "测试处罚", "内容",
           decided, null, memberSet), "test").getId();
@@ -454,6 +494,11 @@ class RepairProcessTest {
 
   private void advance(Duration by) {
     moveTo(now.plus(by));
+  }
+
+  /** 10:00 in the credit office's zone on that day. */
+  private static Instant shanghai(int year, int month, int day) {
+    return LocalDate.of(year, month, day).atTime(10, 0).atZone(SHANGHAI).toInstant();
   }
 
   private void moveTo(Instant instant) {
