@@ -280,6 +280,59 @@ class RepairProcessTest {
     assertThat(instance(request)).isEnded().hasPassed("SignedOff", "Repaired");
   }
 
+  /**
+   * The whole request's 10 working days (domain §3) stay current on the applicant's page: counted from
+   * the signed commitment, moved by the applicant's supplement time and by an approved extension, and
+   * the applicant is mailed each new date. Dates by hand on the 2026 calendar: Mid-Autumn 09-25…09-27
+   * and National Day 10-01…10-07 off, Sat 10-10 a make-up working day.
+   */
+  @Test
+  void theWholeRequestsLimitFollowsTheSignatureTheSupplementAndTheExtension() {
+    // filed Mon 09-21: 09-22, 09-23, 09-24, 09-28, 09-29, 09-30, 10-08, 10-09, 10-10, 10-12
+    moveTo(shanghai(2026, 9, 21));
+    RepairRequest request = repairs.file(APPLICANT, freshRecord(Severity.GENERAL, "ecology"), "已缴清罚款并完成整改");
+    assertThat(dueOf(request)).isEqualTo(LocalDate.of(2026, 10, 12));
+
+    // signed Wed 09-23, two days late: received only now, 09-24, 09-28 … 10-13, 10-14
+    moveTo(shanghai(2026, 9, 23));
+    sign(request);
+    assertThat(dueOf(request)).isEqualTo(LocalDate.of(2026, 10, 14));
+
+    // notice Thu 09-24, answered Tue 09-29: the applicant's working days 09-28 and 09-29 (09-25 is
+    // Mid-Autumn) do not count, so 2 more: 10-15, 10-16
+    moveTo(shanghai(2026, 9, 24));
+    complete(request, "AcceptRequest", "reviewer.ecology", Map.of("acceptOutcome", "supplement", "missingMaterials", "整改报告"));
+    moveTo(shanghai(2026, 9, 29));
+    complete(request, "ProvideSupplement", APPLICANT, Map.of("supplementAnswer", "已上传整改报告"));
+    assertThat(dueOf(request)).isEqualTo(LocalDate.of(2026, 10, 16));
+
+    // accepted Wed 09-30, decision due 10-15; extension approved Fri 10-09: the decision by 10-29,
+    // the whole request 10 more working days from 10-16: 10-19 … 10-30
+    moveTo(shanghai(2026, 9, 30));
+    complete(request, "AcceptRequest", "reviewer.ecology", Map.of("acceptOutcome", "accept"));
+    moveTo(shanghai(2026, 10, 9));
+    complete(request, "VerifyAndDecide", "reviewer.ecology", Map.of("decision", "extend", "extensionReason", "需现场核查"));
+    complete(request, "ApproveExtension", "leader.ecology", Map.of("extensionApproved", "true"));
+    assertThat(deadlines.dayOf(task(request, "VerifyAndDecide").getDueDate())).isEqualTo(LocalDate.of(2026, 10, 29));
+    assertThat(dueOf(request)).isEqualTo(LocalDate.of(2026, 10, 30));
+
+    complete(request, "VerifyAndDecide", "reviewer.ecology", Map.of("decision", "grant"));
+    String ref = request.getCaseRef();
+    assertThat(mailsTo(APPLICANT, request)).containsExactly("【办理进度】申请已收到 " + ref, "【办理进度】需补正材料 " + ref,
+        "【办理进度】办理期限已延长 " + ref, "【办理进度】已受理 " + ref, "【办理进度】办理期限已延长 " + ref,
+        "【办理进度】已作出决定 " + ref, "【办理进度】已停止公示 " + ref);
+    assertThat(outbox.findByCaseRefOrderByCreatedAt(ref)).filteredOn(n -> APPLICANT.equals(n.getRecipientUser()))
+        .extracting(Notification::getBody).satisfies(bodies -> {
+          assertThat(bodies.get(0)).as("received: the date from the signature").contains("2026-10-14");
+          assertThat(bodies.get(2)).as("after the supplement").contains("整个申请的办理期限顺延至2026-10-16");
+          assertThat(bodies.get(4)).as("after the extension").contains("2026-10-29").contains("2026-10-30");
+        });
+  }
+
+  private LocalDate dueOf(RepairRequest request) {
+    return requests.findById(request.getId()).orElseThrow().getDueDate();
+  }
+
   /** The sign-off task and its overdue timer keep the same day: overdue from the start of the next. */
   private void assertSignOffDue(RepairRequest request, LocalDate day) {
     Task signOff = task(request, "LeaderSignOff");
