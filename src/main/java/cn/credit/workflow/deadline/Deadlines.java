@@ -48,6 +48,17 @@ public class Deadlines {
     return dueFrom(dayOf(currentDue), Step.EXTENSION);
   }
 
+  /**
+   * A leader's sign-off on a decision: the profile's sign-off days from today, but never past the
+   * decision's own deadline. Domain §3: the sign-off falls "inside the 7 working days of the
+   * decision" (extended by an approved extension); a product choice may add a sign-off, never time.
+   * The sign-off days only shorten it, so a grant on the last day is signed off that same day.
+   */
+  public Date signOffDue(Date decisionDue) {
+    Date own = dueFrom(calendar.today(), Step.LEADER_SIGN_OFF);
+    return decisionDue != null && decisionDue.before(own) ? decisionDue : own;
+  }
+
   /** The reminder goes out at the start of the working day(s) before the deadline's day. */
   public Date reminderAt(Date due) {
     LocalDate day = calendar.minusWorkingDays(dayOf(due), limits.reminderBefore()).date();

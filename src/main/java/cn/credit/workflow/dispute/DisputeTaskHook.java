@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
@@ -42,6 +43,11 @@ class DisputeTaskHook implements TaskCompletionHook {
     Object outcome = values.get("outcome");
     if ("extend".equals(outcome) && Boolean.TRUE.equals(processVariables.get("extensionUsed"))) {
       errors.add(FieldProblem.of("outcome", "dispute.extension.once"));
+    }
+    // 令 36 art. 18: an extension is told to the applicant in advance, so none once the limit has passed
+    if ("extend".equals(outcome) && processVariables.get("verifyDue") instanceof Date due
+        && clock.instant().isAfter(due.toInstant())) {
+      errors.add(FieldProblem.of("outcome", "dispute.extension.late", due.toInstant().atZone(clock.getZone()).toLocalDate()));
     }
     if ("assist".equals(outcome)) {
       Object helper = values.get("assistDepartment");

@@ -73,12 +73,13 @@ public class RepairService {
   private final CaseEvents caseEvents;
   private final ApplicantNotifier applicantNotifier;
   private final RecordService recordService;
+  private final WholeRequestDue wholeRequest;
   private final Clock clock;
 
   RepairService(RepairRequestRepository requests, Users users,
       RepairRules rules, CommitmentService commitments, WorkingDayCalendar calendar, TimeLimits limits,
       CaseProcesses processes, CaseEvents caseEvents, ApplicantNotifier applicantNotifier,
-      RecordService recordService, Validity validity, Clock clock) {
+      RecordService recordService, WholeRequestDue wholeRequest, Validity validity, Clock clock) {
     this.validity = validity;
     this.requests = requests;
     this.users = users;
@@ -90,6 +91,7 @@ public class RepairService {
     this.caseEvents = caseEvents;
     this.applicantNotifier = applicantNotifier;
     this.recordService = recordService;
+    this.wholeRequest = wholeRequest;
     this.clock = clock;
   }
 
@@ -206,6 +208,13 @@ public class RepairService {
   void recordSupplement(String caseRef, String username, String answer) {
     RepairRequest request = requests.findByCaseRef(caseRef).orElseThrow();
     request.supplementAnswered(answer);
+    // the notice's day, from the case's own history: the days since were the applicant's, not the office's
+    LocalDate noticeDay = caseEvents.of(caseRef).stream().filter(e -> "SUPPLEMENT_REQUESTED".equals(e.getType()))
+        .map(e -> e.getOccurredAt().atZone(clock.getZone()).toLocalDate()).reduce((first, last) -> last).orElse(null);
+    if (noticeDay != null && wholeRequest.resumeAfterSupplement(request, noticeDay)) {
+      applicantNotifier.tell(request, ApplicantUpdate.EXTENDED, "supplement",
+          Text.of("update.repair.dueAfterSupplement", request.getDueDate()));
+    }
     caseEvents.record(caseRef, username, "SUPPLEMENT_PROVIDED", answer);
   }
 

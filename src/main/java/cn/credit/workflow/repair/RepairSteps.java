@@ -33,14 +33,16 @@ public class RepairSteps {
   private final CaseEvents caseEvents;
   private final ApplicantNotifier applicant;
   private final Deadlines deadlines;
+  private final WholeRequestDue wholeRequest;
   private final Clock clock;
 
   RepairSteps(RepairRequestRepository requests, CaseEvents caseEvents,
-      ApplicantNotifier applicant, Deadlines deadlines, Clock clock) {
+      ApplicantNotifier applicant, Deadlines deadlines, WholeRequestDue wholeRequest, Clock clock) {
     this.requests = requests;
     this.caseEvents = caseEvents;
     this.applicant = applicant;
     this.deadlines = deadlines;
+    this.wholeRequest = wholeRequest;
     this.clock = clock;
   }
 
@@ -55,6 +57,7 @@ public class RepairSteps {
   public void route(DelegateExecution execution) {
     RepairRequest request = request(execution);
     request.moveTo(RepairState.UNDER_ACCEPTANCE);
+    wholeRequest.countFromSignature(request); // routed right after the signature; the mail below tells the date
     Text department = CaseTexts.department(request.getRecord().getDepartment());
     caseEvents.record(request.getCaseRef(), "system", "ROUTED", Text.of("timeline.routed", department));
     applicant.tell(request, ApplicantUpdate.RECEIVED, Text.of(request.isDueProvisional()
@@ -93,8 +96,10 @@ public class RepairSteps {
     execution.setVariable("extensionUsed", true);
     String reason = (String) execution.getVariable("extensionReason");
     request.extended(reason);
+    wholeRequest.extend(request);
     caseEvents.record(request.getCaseRef(), actor(execution), "EXTENDED", CaseTexts.extended(deadlines.dayOf(newDue), reason));
-    applicant.tell(request, ApplicantUpdate.EXTENDED, Text.of("update.repair.extended", deadlines.dayOf(newDue), reason));
+    applicant.tell(request, ApplicantUpdate.EXTENDED,
+        Text.of("update.repair.extended", deadlines.dayOf(newDue), reason, request.getDueDate()));
   }
 
   public void refuse(DelegateExecution execution) {

@@ -31,6 +31,8 @@ class RepairTaskHook implements TaskCompletionHook {
         && Boolean.TRUE.equals(processVariables.get("supplementUsed"))) {
       errors.add(FieldProblem.of("acceptOutcome", "repair.supplement.usedOnce"));
     }
+    // Unlike a dispute (令 36 art. 18), a repair extension has no advance-notice rule (domain §3: once,
+    // with reasons, by the leader), so an extension asked after the decision's deadline is not refused.
     if (ModelNames.Repair.VERIFY_AND_DECIDE.equals(taskKey) && "extend".equals(values.get("decision"))
         && Boolean.TRUE.equals(processVariables.get("extensionUsed"))) {
       errors.add(FieldProblem.of("decision", "task.extension.once"));

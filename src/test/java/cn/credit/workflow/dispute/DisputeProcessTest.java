@@ -310,6 +310,54 @@ class DisputeProcessTest {
     assertEnded(dispute, "ExtendVerification", "KeepRecord", "DisputeReplied");
   }
 
+  /**
+   * 令 36 art. 18: an extension is told to the applicant in advance, so a verification may be extended
+   * before its limit has passed and not after. Dates by hand on the State Council's 2026 calendar
+   * (National Day 10-01…10-07 off, Sat 10-10 a make-up working day), national profile.
+   */
+  @Test
+  void anExtensionIsAcceptedBeforeTheVerificationLimitAndRefusedAfterIt() {
+    // forwarded Mon 2026-09-28; 7 working days, that day not counted: 09-29, 09-30, 10-08, 10-09,
+    // 10-10 (Sat, make-up), 10-12, 10-13: verification due Tue 2026-10-13
+    EngineTime.set(shanghai(2026, 9, 28));
+    Dispute early = filedAndSigned(freshRecord("ecology"), DisputeGround.WRONG_CONTENT);
+    Dispute late = filedAndSigned(freshRecord("ecology"), DisputeGround.WRONG_CONTENT);
+    for (Dispute dispute : List.of(early, late)) {
+      complete(dispute, "TriageDispute", "reviewer.credit-office", Map.of("triageOutcome", "forward"));
+      assertThat(deadlines.dayOf(task(dispute, "VerifyDispute").getDueDate())).isEqualTo(LocalDate.of(2026, 10, 13));
+    }
+
+    // asked Mon 10-12, the day before: accepted; 10 more working days from 10-13 (10-14 … 10-27, no holiday)
+    EngineTime.set(shanghai(2026, 10, 12));
+    complete(early, "VerifyDispute", "reviewer.ecology", Map.of("outcome", "extend", "reasons", "需调取原始卷宗"));
+    assertThat(deadlines.dayOf(task(early, "VerifyDispute").getDueDate())).isEqualTo(LocalDate.of(2026, 10, 27));
+    assertThat(reload(early).getDueDate()).isEqualTo(LocalDate.of(2026, 10, 27));
+
+    // asked Wed 10-14, the day after the limit ended: the applicant can no longer be told in advance
+    EngineTime.set(shanghai(2026, 10, 14));
+    ApiProblem refused = catchThrowableOfType(ApiProblem.class, () -> complete(late, "VerifyDispute",
+        "reviewer.ecology", Map.of("outcome", "extend", "reasons", "需调取原始卷宗")));
+    assertThat(refused.status()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+    assertThat(refused.errors()).singleElement().satisfies(e -> {
+      assertThat(e.field()).isEqualTo("outcome");
+      assertThat(e.text().getCodes()).contains("dispute.extension.late");
+    });
+    assertThat(TestTexts.zh(refused.errors())).singleElement().asString().contains("延期须在期限届满前告知申请人");
+    assertThat(deadlines.dayOf(task(late, "VerifyDispute").getDueDate())).as("nothing changed")
+        .isEqualTo(LocalDate.of(2026, 10, 13));
+    assertThat(reload(late).getDueDate()).isEqualTo(LocalDate.of(2026, 10, 13));
+
+    for (Dispute dispute : List.of(early, late)) {
+      complete(dispute, "VerifyDispute", "reviewer.ecology", Map.of("outcome", "keep", "reasons", "核查无误"));
+      assertEnded(dispute, "KeepRecord", "DisputeReplied");
+    }
+  }
+
+  /** 10:00 in the credit office's zone on that day. */
+  private static Instant shanghai(int year, int month, int day) {
+    return LocalDate.of(year, month, day).atTime(10, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant();
+  }
+
   @Test
   void anUnsignedDisputeLapsesAndTheMarkGoes() {
     Long recordId = freshRecord("tax");
@@ -352,7 +400,7 @@ class DisputeProcessTest {
       Set<Department> memberSet = Arrays.stream(members).map(departments::getReferenceById).collect(Collectors.toSet());
       return recordService.publish(new RecordFacts(entity, departments.getReferenceById(department),
           RecordType.ADMINISTRATIVE_PENALTY, Severity.GENERAL, "异议〔" + System.nanoTime() + "〕号", "超标排放",
-          "罚款人民币二十万元", LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(200), null, memberSet), "test").getId();
+          "罚款人民币二十万元", deadlines.dayOf(deadlines.now()).minusDays(200), null, memberSet), "test").getId();
     });
   }
 

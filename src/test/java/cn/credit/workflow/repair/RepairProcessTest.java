@@ -60,6 +60,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class RepairProcessTest {
 
   static final String APPLICANT = "applicant.a";
+  static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
   @Autowired ProcessEngine engine;
   @Autowired RuntimeService runtime;
@@ -249,6 +250,98 @@ class RepairProcessTest {
     assertThat(state(request)).isEqualTo(RepairState.COMPLETED);
   }
 
+  /**
+   * The leader's sign-off fits inside the decision's limit (domain §3: "inside the 7 working days of
+   * the decision … a product choice may add sign-off, never time"): it is due at the earlier of the
+   * decision's deadline and the profile's 2 sign-off days from the grant. Dates by hand on the State
+   * Council's 2026 calendar (National Day 10-01…10-07 off, Sat 10-10 a make-up working day).
+   */
+  @Test
+  void theLeadersSignOffIsDueInsideTheDecisionsLimitEvenOnItsLastDay() {
+    // accepted Mon 2026-09-28; 7 working days, that day not counted: 09-29, 09-30, 10-08, 10-09,
+    // 10-10 (Sat, make-up), 10-12, 10-13: the decision is due Tue 2026-10-13
+    moveTo(shanghai(2026, 9, 28));
+    RepairRequest request = filedAndSigned(Severity.SERIOUS, "market");
+    complete(request, "AcceptRequest", "reviewer.market", Map.of("acceptOutcome", "accept"));
+    assertThat(deadlines.dayOf(task(request, "VerifyAndDecide").getDueDate())).isEqualTo(LocalDate.of(2026, 10, 13));
+
+    // granted Fri 10-09: 2 sign-off days are 10-10 (make-up) and 10-12, before the decision's 10-13
+    moveTo(shanghai(2026, 10, 9));
+    complete(request, "VerifyAndDecide", "reviewer.market", Map.of("decision", "grant"));
+    assertSignOffDue(request, LocalDate.of(2026, 10, 12));
+    complete(request, "LeaderSignOff", "leader.market", Map.of("signOffApproved", "false", "signOffComment", "补充核查"));
+
+    // granted again on the last day, Tue 10-13: 2 sign-off days would end Thu 10-15, past the
+    // decision's limit; the sign-off is due that same day, 10-13
+    moveTo(shanghai(2026, 10, 13));
+    complete(request, "VerifyAndDecide", "reviewer.market", Map.of("decision", "grant"));
+    assertSignOffDue(request, LocalDate.of(2026, 10, 13));
+    complete(request, "LeaderSignOff", "leader.market", Map.of("signOffApproved", "true"));
+    assertThat(instance(request)).isEnded().hasPassed("SignedOff", "Repaired");
+  }
+
+  /**
+   * The whole request's 10 working days (domain §3) stay current on the applicant's page: counted from
+   * the signed commitment, moved by the applicant's supplement time and by an approved extension, and
+   * the applicant is mailed each new date. Dates by hand on the 2026 calendar: Mid-Autumn 09-25…09-27
+   * and National Day 10-01…10-07 off, Sat 10-10 a make-up working day.
+   */
+  @Test
+  void theWholeRequestsLimitFollowsTheSignatureTheSupplementAndTheExtension() {
+    // filed Mon 09-21: 09-22, 09-23, 09-24, 09-28, 09-29, 09-30, 10-08, 10-09, 10-10, 10-12
+    moveTo(shanghai(2026, 9, 21));
+    RepairRequest request = repairs.file(APPLICANT, freshRecord(Severity.GENERAL, "ecology"), "已缴清罚款并完成整改");
+    assertThat(dueOf(request)).isEqualTo(LocalDate.of(2026, 10, 12));
+
+    // signed Wed 09-23, two days late: received only now, 09-24, 09-28 … 10-13, 10-14
+    moveTo(shanghai(2026, 9, 23));
+    sign(request);
+    assertThat(dueOf(request)).isEqualTo(LocalDate.of(2026, 10, 14));
+
+    // notice Thu 09-24, answered Tue 09-29: the applicant's working days 09-28 and 09-29 (09-25 is
+    // Mid-Autumn) do not count, so 2 more: 10-15, 10-16
+    moveTo(shanghai(2026, 9, 24));
+    complete(request, "AcceptRequest", "reviewer.ecology", Map.of("acceptOutcome", "supplement", "missingMaterials", "整改报告"));
+    moveTo(shanghai(2026, 9, 29));
+    complete(request, "ProvideSupplement", APPLICANT, Map.of("supplementAnswer", "已上传整改报告"));
+    assertThat(dueOf(request)).isEqualTo(LocalDate.of(2026, 10, 16));
+
+    // accepted Wed 09-30, decision due 10-15; extension approved Fri 10-09: the decision by 10-29,
+    // the whole request 10 more working days from 10-16: 10-19 … 10-30
+    moveTo(shanghai(2026, 9, 30));
+    complete(request, "AcceptRequest", "reviewer.ecology", Map.of("acceptOutcome", "accept"));
+    moveTo(shanghai(2026, 10, 9));
+    complete(request, "VerifyAndDecide", "reviewer.ecology", Map.of("decision", "extend", "extensionReason", "需现场核查"));
+    complete(request, "ApproveExtension", "leader.ecology", Map.of("extensionApproved", "true"));
+    assertThat(deadlines.dayOf(task(request, "VerifyAndDecide").getDueDate())).isEqualTo(LocalDate.of(2026, 10, 29));
+    assertThat(dueOf(request)).isEqualTo(LocalDate.of(2026, 10, 30));
+
+    complete(request, "VerifyAndDecide", "reviewer.ecology", Map.of("decision", "grant"));
+    String ref = request.getCaseRef();
+    assertThat(mailsTo(APPLICANT, request)).containsExactly("【办理进度】申请已收到 " + ref, "【办理进度】需补正材料 " + ref,
+        "【办理进度】办理期限已延长 " + ref, "【办理进度】已受理 " + ref, "【办理进度】办理期限已延长 " + ref,
+        "【办理进度】已作出决定 " + ref, "【办理进度】已停止公示 " + ref);
+    assertThat(outbox.findByCaseRefOrderByCreatedAt(ref)).filteredOn(n -> APPLICANT.equals(n.getRecipientUser()))
+        .extracting(Notification::getBody).satisfies(bodies -> {
+          assertThat(bodies.get(0)).as("received: the date from the signature").contains("2026-10-14");
+          assertThat(bodies.get(2)).as("after the supplement").contains("整个申请的办理期限顺延至2026-10-16");
+          assertThat(bodies.get(4)).as("after the extension").contains("2026-10-29").contains("2026-10-30");
+        });
+  }
+
+  private LocalDate dueOf(RepairRequest request) {
+    return requests.findById(request.getId()).orElseThrow().getDueDate();
+  }
+
+  /** The sign-off task and its overdue timer keep the same day: overdue from the start of the next. */
+  private void assertSignOffDue(RepairRequest request, LocalDate day) {
+    Task signOff = task(request, "LeaderSignOff");
+    assertThat(deadlines.dayOf(signOff.getDueDate())).isEqualTo(day);
+    Date overdue = management.createJobQuery().processInstanceId(signOff.getProcessInstanceId())
+        .activityId("LeaderSignOff_Overdue").singleResult().getDuedate();
+    assertThat(overdue).isEqualTo(Date.from(day.plusDays(1).atStartOfDay(SHANGHAI).toInstant()));
+  }
+
   @Test
   void everyDepartmentStepIsRemindedMarkedOverdueAndEscalatedToTheCityInTheCaseItself() {
     RepairRequest request = filedAndSigned(Severity.SERIOUS, "market", "tax");
@@ -395,7 +488,7 @@ class RepairProcessTest {
     return tx.execute(s -> {
       var entity = users.findById(APPLICANT).orElseThrow().getEntity();
       Set<Department> memberSet = Arrays.stream(members).map(departments::getReferenceById).collect(Collectors.toSet());
-      LocalDate decided = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(severity == Severity.SERIOUS ? 400 : 200);
+      LocalDate decided = LocalDate.ofInstant(now, SHANGHAI).minusDays(severity == Severity.SERIOUS ? 400 : 200);
       RecordFacts facts = new RecordFacts(entity, departments.getReferenceById(department),
           RecordType.ADMINISTRATIVE_PENALTY, severity, "测试〔" + System.nanoTime() + "〕号", "测试处罚", "内容",
           decided, null, memberSet);
@@ -458,6 +551,11 @@ class RepairProcessTest {
 
   private void advance(Duration by) {
     moveTo(now.plus(by));
+  }
+
+  /** 10:00 in the credit office's zone on that day. */
+  private static Instant shanghai(int year, int month, int day) {
+    return LocalDate.of(year, month, day).atTime(10, 0).atZone(SHANGHAI).toInstant();
   }
 
   private void moveTo(Instant instant) {
