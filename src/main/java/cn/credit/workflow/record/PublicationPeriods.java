@@ -47,8 +47,13 @@ public class PublicationPeriods {
    * decision day in the last month, or that month's last day (31 Aug + 3 months: 30 Nov). This is
    * what {@link LocalDate#plus} gives, which keeps the day of month and clamps it to the month's end.
    */
-  static LocalDate lastDayOf(LocalDate decided, Period period) {
+  public static LocalDate lastDayOf(LocalDate decided, Period period) {
     return decided.plus(period);
+  }
+
+  /** The first day after a period counted from the day after {@code decided}: when what it bars may be done. */
+  public static LocalDate firstDayAfter(LocalDate decided, Period period) {
+    return dayAfter(lastDayOf(decided, period));
   }
 
   private static LocalDate dayAfter(LocalDate day) {

@@ -15,6 +15,7 @@ import cn.credit.workflow.notification.ApplicantNotifier;
 import cn.credit.workflow.notification.ApplicantUpdate;
 import cn.credit.workflow.process.CaseProcesses;
 import cn.credit.workflow.record.DishonestyRecord;
+import cn.credit.workflow.record.PublicationPeriods;
 import cn.credit.workflow.record.PublicationState;
 import cn.credit.workflow.record.RecordFacts;
 import cn.credit.workflow.record.RecordService;
@@ -40,6 +41,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -63,6 +65,8 @@ public class RepairService {
       @NotBlank(message = "{repair.breach.reason}") @Size(max = 2000, message = "{repair.breach.reason}") String reason) {}
 
   private final Validity validity;
+  /** How long a broken commitment bars a repair of the original record (令 36 art. 25). */
+  private final Period repairBarAfterBreach;
   private final RepairRequestRepository requests;
   private final Users users;
   private final RepairRules rules;
@@ -79,7 +83,9 @@ public class RepairService {
   RepairService(RepairRequestRepository requests, Users users,
       RepairRules rules, CommitmentService commitments, WorkingDayCalendar calendar, TimeLimits limits,
       CaseProcesses processes, CaseEvents caseEvents, ApplicantNotifier applicantNotifier,
-      RecordService recordService, WholeRequestDue wholeRequest, Validity validity, Clock clock) {
+      RecordService recordService, WholeRequestDue wholeRequest, Validity validity, Clock clock,
+      @Value("${credit.rules.broken-commitment.repair-bar}") Period repairBarAfterBreach) {
+    this.repairBarAfterBreach = repairBarAfterBreach;
     this.validity = validity;
     this.requests = requests;
     this.users = users;
@@ -261,11 +267,14 @@ public class RepairService {
       original.changeState(PublicationState.PUBLISHED, username, "record.reason.repairRevoked", reason,
           request.getCaseRef(), clock.instant());
     }
-    original.barRepairUntil(today.plusYears(3), username, reason, request.getCaseRef(), clock.instant());
+    // "三年内不得申请修复", counted from the day after the breach like every period (民法典 art. 201)
+    original.barRepairUntil(PublicationPeriods.firstDayAfter(today, repairBarAfterBreach), username, reason,
+        request.getCaseRef(), clock.instant());
     request.decided(RepairState.REVOKED, reason, request.getLetterCode(), request.getDecidedAt());
     DishonestyRecord breach = recordService.publish(new RecordFacts(original.getEntity(), original.getDepartment(),
         RecordType.BROKEN_COMMITMENT, Severity.SERIOUS, request.getCaseRef() + "-违诺",
-        "违背信用修复承诺", reason, today, today.plus(Period.ofYears(3)), Set.copyOf(original.getJointPunishmentMembers())),
+        "违背信用修复承诺", reason, today, PublicationPeriods.lastDayOf(today, repairBarAfterBreach),
+        Set.copyOf(original.getJointPunishmentMembers())),
         username);
     caseEvents.record(request.getCaseRef(), username, "BREACH_REPORTED", reason);
     applicantNotifier.tell(request, ApplicantUpdate.DECIDED, "revoked", Text.of("update.repair.revoked", reason));

@@ -435,12 +435,13 @@ class RepairProcessTest {
     assertThat(breach.getEarliestRepairDate()).isEqualTo(today.plusYears(3).plusDays(1));
     DishonestyRecord original = record(originalId);
     assertThat(original.getState()).isEqualTo(PublicationState.PUBLISHED);
-    assertThat(original.getRepairBarredUntil()).isEqualTo(today.plusYears(3));
+    // three years counted from the day after the breach (民法典 art. 201): barred up to and including today + 3 years
+    assertThat(original.getRepairBarredUntil()).isEqualTo(today.plusYears(3).plusDays(1));
     assertThat(state(request)).isEqualTo(RepairState.REVOKED);
 
     ApiProblem barred = catchThrowableOfType(ApiProblem.class, () -> repairs.file(APPLICANT, originalId, "再次申请"));
     assertThat(TestTexts.zh(barred.errors())).anySatisfy(e -> assertThat(e).contains("违背信用承诺"));
-    assertThat(barred.details()).containsEntry("earliestRepairDate", today.plusYears(3));
+    assertThat(barred.details()).containsEntry("earliestRepairDate", today.plusYears(3).plusDays(1));
     ApiProblem newOne = catchThrowableOfType(ApiProblem.class, () -> repairs.file(APPLICANT, breach.getId(), "申请"));
     assertThat(TestTexts.zh(newOne.errors())).anySatisfy(e -> assertThat(e).contains("不得提前修复"));
   }
