@@ -16,6 +16,18 @@ public abstract class CaseRecordSource<C extends CaseRecord> implements CaseSour
   }
 
   @Override
+  public abstract C visible(Long caseId, String username);
+
+  /** The exact commitment text the case's applicant signs. */
+  protected abstract String commitmentTextOf(C kase);
+
+  @Override
+  public CaseDetails details(Long caseId, String username) {
+    C kase = visible(caseId, username);
+    return new CaseDetails(kind, kase, commitmentTextOf(kase));
+  }
+
+  @Override
   public CaseKind kind() {
     return kind;
   }

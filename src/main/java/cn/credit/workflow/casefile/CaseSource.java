@@ -16,8 +16,11 @@ public interface CaseSource {
   Optional<CaseParty> partyOf(String caseRef);
 
   /**
-   * The case as its pages show it; refuses (404, as if there were none) when the person may not
-   * see it: each kind has its own rule.
+   * The case, if the person may see it; refuses (404, as if there were none) otherwise: each kind has
+   * its own rule.
    */
+  CaseRecord visible(Long caseId, String username);
+
+  /** The case as its pages show it, with its commitment text: {@link #visible} and the text. */
   CaseDetails details(Long caseId, String username);
 }

@@ -33,7 +33,7 @@ public class Cases {
   public CaseParty requireVisible(String caseRef, String username) {
     CaseSource source = source(caseRef).orElseThrow(() -> ApiProblem.notFound("case.none", caseRef));
     CaseParty party = source.partyOf(caseRef).orElseThrow(() -> ApiProblem.notFound("case.none", caseRef));
-    source.details(party.caseId(), username);
+    source.visible(party.caseId(), username);
     return party;
   }
 
@@ -41,6 +41,12 @@ public class Cases {
   @Transactional(readOnly = true)
   public CaseDetails details(CaseKind kind, Long caseId, String username) {
     return source(kind).details(caseId, username);
+  }
+
+  /** A case of the kind by its number, if the person may see it (404 otherwise); no more than that. */
+  @Transactional(readOnly = true)
+  public CaseRecord visible(CaseKind kind, Long caseId, String username) {
+    return source(kind).visible(caseId, username);
   }
 
   private Optional<CaseSource> source(String caseRef) {

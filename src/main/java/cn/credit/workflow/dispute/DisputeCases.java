@@ -1,6 +1,5 @@
 package cn.credit.workflow.dispute;
 
-import cn.credit.workflow.casefile.CaseDetails;
 import cn.credit.workflow.casefile.CaseKind;
 import cn.credit.workflow.casefile.CaseRecordSource;
 import org.springframework.stereotype.Component;
@@ -16,8 +15,12 @@ class DisputeCases extends CaseRecordSource<Dispute> {
   }
 
   @Override
-  public CaseDetails details(Long caseId, String username) {
-    Dispute kase = disputes.get(caseId, username);
-    return new CaseDetails(kind(), kase, disputes.commitmentText(kase));
+  public Dispute visible(Long caseId, String username) {
+    return disputes.get(caseId, username);
+  }
+
+  @Override
+  protected String commitmentTextOf(Dispute kase) {
+    return disputes.commitmentText(kase);
   }
 }

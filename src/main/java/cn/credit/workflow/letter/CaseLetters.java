@@ -45,7 +45,7 @@ public abstract class CaseLetters<C extends CaseRecord> implements LetterSource 
   @Transactional(readOnly = true)
   public Letter issuedFor(Long caseId, String username) {
     // the kind's own rule on who may see the case; 404 otherwise
-    C filed = type.cast(cases.details(kind, caseId, username).kase());
+    C filed = type.cast(cases.visible(kind, caseId, username));
     if (filed.getLetterCode() == null) {
       throw ApiProblem.notFound("letter.none", filed.getCaseRef());
     }

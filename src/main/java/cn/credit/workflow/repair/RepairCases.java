@@ -1,6 +1,5 @@
 package cn.credit.workflow.repair;
 
-import cn.credit.workflow.casefile.CaseDetails;
 import cn.credit.workflow.casefile.CaseKind;
 import cn.credit.workflow.casefile.CaseRecordSource;
 import org.springframework.stereotype.Component;
@@ -16,8 +15,12 @@ class RepairCases extends CaseRecordSource<RepairRequest> {
   }
 
   @Override
-  public CaseDetails details(Long caseId, String username) {
-    RepairRequest kase = repairs.get(caseId, username);
-    return new CaseDetails(kind(), kase, repairs.commitmentText(kase));
+  public RepairRequest visible(Long caseId, String username) {
+    return repairs.get(caseId, username);
+  }
+
+  @Override
+  protected String commitmentTextOf(RepairRequest kase) {
+    return repairs.commitmentText(kase);
   }
 }
