@@ -1,7 +1,6 @@
 package cn.credit.workflow.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import cn.credit.workflow.CreditWorkflowApplication;
 import cn.credit.workflow.HttpTestClient;
@@ -19,7 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -33,7 +31,6 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
@@ -83,27 +80,27 @@ class DatabaseRestartTest {
               status = -1; // no answer at all
             }
             answers.put(record, status);
+            sleep(250);
           }
         });
         load.start();
-        await().atMost(Duration.ofMinutes(2)).until(() -> answers.size() >= 10);
+        awaitAnswers(answers, 10);
 
         db.stop();
         long stoppedAt = System.nanoTime();
-        HttpResponse<String> healthWhileAway = await().atMost(Duration.ofSeconds(30))
-            .until(() -> http.get("/actuator/health", null, "application/json"), health -> health.statusCode() != 200);
-        // away for 15 s, and long enough that some filings met it
-        await().atMost(Duration.ofMinutes(2)).until(() -> System.nanoTime() - stoppedAt >= TimeUnit.SECONDS.toNanos(15)
-            && answers.containsValue(503));
+        sleep(3000);
+        HttpResponse<String> healthWhileAway = http.get("/actuator/health", null, "application/json");
+        sleep(Math.max(0, 15_000 - (System.nanoTime() - stoppedAt) / 1_000_000));
         db.start();
         long backAt = System.nanoTime();
-        Duration healthyAfter;
-        try {
-          await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
-              .until(() -> http.get("/actuator/health", null, "application/json").statusCode() == 200);
-          healthyAfter = Duration.ofNanos(System.nanoTime() - backAt);
-        } catch (ConditionTimeoutException notWithin30s) {
-          healthyAfter = null;
+        Duration healthyAfter = null;
+        while (Duration.ofNanos(System.nanoTime() - backAt).compareTo(Duration.ofSeconds(30)) < 0) {
+          HttpResponse<String> health = http.get("/actuator/health", null, "application/json");
+          if (health.statusCode() == 200 && health.body().contains("UP")) {
+            healthyAfter = Duration.ofNanos(System.nanoTime() - backAt);
+            break;
+          }
+          sleep(500);
         }
         load.join(TimeUnit.MINUTES.toMillis(5));
         answers.values().forEach(s -> byStatus.merge(s, 1, Integer::sum));
@@ -173,6 +170,21 @@ class DatabaseRestartTest {
     });
   }
 
+  private static void awaitAnswers(Map<Long, Integer> answers, int count) {
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+    while (answers.size() < count && System.nanoTime() < deadline) {
+      sleep(100);
+    }
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   static boolean serverInstalled() {
     return PrivateMariaDb.find("mariadbd").isPresent() && PrivateMariaDb.find("mariadb-install-db").isPresent();
   }
@@ -209,19 +221,16 @@ class DatabaseRestartTest {
           "--skip-name-resolve", "--innodb-buffer-pool-size=64M")
           .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("server.log").toFile()))
           .start();
-      try {
-        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).ignoreException(SQLException.class)
-            .until(() -> {
-              if (!server.isAlive()) {
-                throw new IllegalStateException("the server stopped");
-              }
-              try (Connection c = DriverManager.getConnection(url("") + "?connectTimeout=1000", "root", "")) {
-                return true;
-              }
-            });
-      } catch (RuntimeException notStarted) {
-        throw new IllegalStateException("the test's MariaDB did not start: " + Files.readString(dir.resolve("server.log")),
-            notStarted);
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+      while (true) {
+        try (Connection c = DriverManager.getConnection(url("") + "?connectTimeout=1000", "root", "")) {
+          return;
+        } catch (Exception notYet) {
+          if (System.nanoTime() > deadline || !server.isAlive()) {
+            throw new IllegalStateException("the test's MariaDB did not start: " + Files.readString(dir.resolve("server.log")));
+          }
+          Thread.sleep(200);
+        }
       }
     }
 
