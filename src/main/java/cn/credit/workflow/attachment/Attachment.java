@@ -48,11 +48,16 @@ public class Attachment {
   @Column(name = "uploaded_at", nullable = false)
   private Instant uploadedAt;
 
+  /** The material a rule profile asks for that this file is (its code), or null for proof in general. */
+  @Column(length = 64)
+  private String material;
+
   protected Attachment() {
   }
 
   Attachment(String caseRef, String fileName, String contentType, byte[] content, String sha256, String uploadedBy,
-      Instant uploadedAt) {
+      Instant uploadedAt, String material) {
+    this.material = material;
     this.caseRef = caseRef;
     this.fileName = fileName;
     this.contentType = contentType;
@@ -61,6 +66,10 @@ public class Attachment {
     this.sha256 = sha256;
     this.uploadedBy = uploadedBy;
     this.uploadedAt = uploadedAt;
+  }
+
+  public String getMaterial() {
+    return material;
   }
 
   public Long getId() {

@@ -51,20 +51,25 @@ public class AttachmentService {
 
   /** Every problem with the files, each about the field {@code files}; empty when all may be stored. */
   public List<FieldProblem> problemsWith(List<MultipartFile> files) {
+    return problemsWith(files, "files");
+  }
+
+  /** The same, about the form's field {@code field}. */
+  public List<FieldProblem> problemsWith(List<MultipartFile> files, String field) {
     List<FieldProblem> problems = new ArrayList<>();
     List<MultipartFile> given = present(files);
     if (given.size() > rules.maxFiles()) {
-      problems.add(FieldProblem.of("files", "attachment.tooMany", rules.maxFiles()));
+      problems.add(FieldProblem.of(field, "attachment.tooMany", rules.maxFiles()));
     }
     for (MultipartFile file : given) {
       String name = nameOf(file);
       String extension = extensionOf(name);
       if (!rules.allowedTypes().contains(extension)) {
-        problems.add(FieldProblem.of("files", "attachment.type", name, rules.allowedTypes()));
+        problems.add(FieldProblem.of(field, "attachment.type", name, rules.allowedTypes()));
       } else if (file.getSize() > rules.maxFileSize().toBytes()) {
-        problems.add(FieldProblem.of("files", "attachment.tooLarge", name, rules.maxFileSize().toMegabytes()));
+        problems.add(FieldProblem.of(field, "attachment.tooLarge", name, rules.maxFileSize().toMegabytes()));
       } else if (!startsAsNamed(file, extension)) {
-        problems.add(FieldProblem.of("files", "attachment.content", name, extension));
+        problems.add(FieldProblem.of(field, "attachment.content", name, extension));
       }
     }
     return problems;
@@ -72,7 +77,13 @@ public class AttachmentService {
 
   @Transactional
   public List<Attachment> store(String caseRef, List<MultipartFile> files, String username) {
-    List<FieldProblem> problems = problemsWith(files);
+    return store(caseRef, files, username, null);
+  }
+
+  /** Stores the files as the material {@code material} asks for (null: proof in general). */
+  @Transactional
+  public List<Attachment> store(String caseRef, List<MultipartFile> files, String username, String material) {
+    List<FieldProblem> problems = problemsWith(files, material == null ? "files" : materialField(material));
     if (!problems.isEmpty()) {
       throw ApiProblem.unprocessable(problems, "attachment.notStored");
     }
@@ -82,12 +93,22 @@ public class AttachmentService {
         byte[] content = file.getBytes();
         String name = nameOf(file);
         stored.add(attachments.save(new Attachment(caseRef, name, CONTENT_TYPES.get(extensionOf(name)), content,
-            sha256(content), username, clock.instant())));
+            sha256(content), username, clock.instant(), material)));
       } catch (IOException e) {
         throw new IllegalStateException("upload of " + file.getOriginalFilename() + " could not be read", e);
       }
     }
     return stored;
+  }
+
+  /** The form field of a material's files: {@code material-<code>}. */
+  public static String materialField(String material) {
+    return "material-" + material;
+  }
+
+  /** Whether any of the files has content: an empty file input still sends a part. */
+  public static boolean anyGiven(List<MultipartFile> files) {
+    return !present(files).isEmpty();
   }
 
   @Transactional(readOnly = true)

@@ -66,6 +66,10 @@ public abstract class CaseRecord {
   @Column(name = "letter_code", unique = true, length = 20)
   private String letterCode;
 
+  /** The rule profile in force on the day of receipt; null for cases from before profiles were recorded. */
+  @Column(name = "rule_profile", length = 64)
+  private String ruleProfile;
+
   @Version
   private long version;
 
@@ -88,6 +92,11 @@ public abstract class CaseRecord {
 
   /** Where the case stands, in its kind's own states. */
   public abstract CaseState getState();
+
+  /** The case is handled by this rule profile from now on. */
+  public void ruledBy(String profile) {
+    this.ruleProfile = profile;
+  }
 
   /** The reference, once the case has its number ({@link CaseKind#reference}). */
   public void assignCaseRef(String caseRef) {
@@ -160,6 +169,10 @@ public abstract class CaseRecord {
 
   public String getExtensionReason() {
     return extensionReason;
+  }
+
+  public String getRuleProfile() {
+    return ruleProfile;
   }
 
   public String getLetterCode() {

@@ -56,16 +56,17 @@ public class DeadlineTimers {
     if (task.due() == null) {
       throw ApiProblem.conflict("task.noDeadline", taskId);
     }
-    Date newDue = deadlines.extended(task.due());
+    RuleProfile profile = deadlines.profileNamed(tasks.variablesOf(taskId).get(Deadlines.PROFILE_VARIABLE));
+    Date newDue = deadlines.extended(profile, task.due());
     tasks.moveDue(taskId, newDue);
-    moveTimers(taskId, task.stepKey(), newDue);
+    moveTimers(taskId, task.stepKey(), newDue, profile);
     return newDue;
   }
 
   /** The task's pending boundary timers, set to the moments of {@code due}. */
-  void moveTimers(String taskId, String stepKey, Date due) {
-    tasks.moveTimer(taskId, stepKey + ModelNames.REMINDER_TIMER, deadlines.reminderAt(due));
+  void moveTimers(String taskId, String stepKey, Date due, RuleProfile profile) {
+    tasks.moveTimer(taskId, stepKey + ModelNames.REMINDER_TIMER, deadlines.reminderUnder(profile, due));
     tasks.moveTimer(taskId, stepKey + ModelNames.OVERDUE_TIMER, deadlines.overdueAt(due));
-    tasks.moveTimer(taskId, stepKey + ModelNames.CITY_TIMER, deadlines.cityEscalationAt(due));
+    tasks.moveTimer(taskId, stepKey + ModelNames.CITY_TIMER, deadlines.cityEscalationUnder(profile, due));
   }
 }

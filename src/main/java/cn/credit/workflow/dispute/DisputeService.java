@@ -8,6 +8,8 @@ import cn.credit.workflow.commitment.Commitment;
 import cn.credit.workflow.commitment.CommitmentPurpose;
 import cn.credit.workflow.commitment.CommitmentService;
 import cn.credit.workflow.commitment.CommitmentTemplate;
+import cn.credit.workflow.deadline.Deadlines;
+import cn.credit.workflow.deadline.RuleProfile;
 import cn.credit.workflow.deadline.Step;
 import cn.credit.workflow.deadline.TimeLimits;
 import cn.credit.workflow.department.DepartmentKind;
@@ -113,9 +115,13 @@ public class DisputeService {
         username, ground, facts.strip(), proof == null || proof.isBlank() ? null : proof.strip(), template.getId(),
         clock.instant()));
     dispute.assignCaseRef(CaseKind.DISPUTE.reference(calendar.today().getYear(), dispute.getId()));
-    // until it is forwarded, the reply is expected after the forwarding and verification limits
-    var expected = calendar.plusWorkingDays(calendar.today(),
-        limits.workingDays(Step.DISPUTE_FORWARD) + limits.workingDays(Step.DISPUTE_VERIFY));
+    RuleProfile profile = limits.inForceOn(calendar.today()); // the case keeps the rules of its day of receipt
+    dispute.ruledBy(profile.name());
+    // until it is forwarded, the reply is expected after the verification limit, counted from receipt
+    // (Shandong art. 39) or after the forwarding limit (national art. 18: from acceptance)
+    int days = profile.workingDays(Step.DISPUTE_VERIFY)
+        + (profile.disputeVerifyFrom() == RuleProfile.ClockStart.RECEIPT ? 0 : profile.workingDays(Step.DISPUTE_FORWARD));
+    var expected = calendar.plusWorkingDays(calendar.today(), days);
     dispute.due(expected.date(), expected.provisional());
     record.changeState(PublicationState.DISPUTED, username, "record.reason.disputeFiled", null, dispute.getCaseRef(),
         clock.instant());
@@ -124,6 +130,7 @@ public class DisputeService {
     variables.put("caseRef", dispute.getCaseRef());
     variables.put("disputeId", dispute.getId());
     variables.put("applicant", username);
+    variables.put(Deadlines.PROFILE_VARIABLE, profile.name());
     variables.put("departmentCode", dispute.getDepartmentCode());
     variables.put("creditOffice", departments.findFirstByKind(DepartmentKind.CREDIT_OFFICE)
         .orElseThrow(() -> new IllegalStateException("no department of kind CREDIT_OFFICE to triage disputes"))

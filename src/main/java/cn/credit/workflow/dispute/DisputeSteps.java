@@ -3,6 +3,7 @@ package cn.credit.workflow.dispute;
 import cn.credit.workflow.casefile.CaseEvents;
 import cn.credit.workflow.casefile.CaseTexts;
 import cn.credit.workflow.deadline.Deadlines;
+import cn.credit.workflow.deadline.RuleProfile;
 import cn.credit.workflow.deadline.Step;
 import cn.credit.workflow.letter.LetterCodes;
 import cn.credit.workflow.notification.ApplicantNotifier;
@@ -72,12 +73,19 @@ public class DisputeSteps {
     applicant.tell(dispute, ApplicantUpdate.REFUSED, Text.of("update.dispute.rejected", reasons, dispute.getLetterCode()));
   }
 
-  /** Forwarded to the providing department: its verification limit runs from today. */
+  /**
+   * Forwarded to the providing department. Its verification limit counts from the day the profile
+   * says: national (令 36 art. 18) from the acceptance, today; Shandong (条例 art. 39) from the
+   * receipt of the dispute, the day it was filed.
+   */
   public void forward(DelegateExecution execution) {
     Dispute dispute = dispute(execution);
     dispute.moveTo(DisputeState.UNDER_VERIFICATION);
-    Date due = deadlines.due(Step.DISPUTE_VERIFY.key());
+    RuleProfile profile = deadlines.profileOf(execution);
+    LocalDate start = verificationStart(dispute, profile);
+    Date due = deadlines.dueFrom(start, profile, Step.DISPUTE_VERIFY);
     execution.setVariable("forwardedOn", deadlines.dayOf(deadlines.now()).toString());
+    execution.setVariable("verifyFrom", start.toString());
     setDue(execution, dispute, due);
     Text department = CaseTexts.department(dispute.getRecord().getDepartment());
     caseEvents.record(dispute.getCaseRef(), actor(execution), "FORWARDED",
@@ -88,7 +96,7 @@ public class DisputeSteps {
   /** The one extension, told to the applicant before the original limit passes. */
   public void extend(DelegateExecution execution) {
     Dispute dispute = dispute(execution);
-    Date due = deadlines.extended((Date) execution.getVariable("verifyDue"));
+    Date due = deadlines.extended(deadlines.profileOf(execution), (Date) execution.getVariable("verifyDue"));
     String reason = (String) execution.getVariable("reasons");
     setDue(execution, dispute, due);
     execution.setVariable("extensionUsed", true);
@@ -97,14 +105,15 @@ public class DisputeSteps {
     applicant.tell(dispute, ApplicantUpdate.EXTENDED, Text.of("update.dispute.extended", deadlines.dayOf(due), reason));
   }
 
-  /** Another department must help: the assisted limit (Shandong: 7 instead of 3) counts from the forwarding. */
+  /** Another department must help: the assisted limit (Shandong: 7 instead of 3) counts from the same day as the verification's. */
   public void askAssistance(DelegateExecution execution) {
     Dispute dispute = dispute(execution);
     String helper = (String) execution.getVariable("assistDepartment");
     dispute.assistedBy(helper);
     Date current = (Date) execution.getVariable("verifyDue");
-    Date assisted = deadlines.dueFrom(LocalDate.parse((String) execution.getVariable("forwardedOn")),
-        Step.DISPUTE_VERIFY_ASSISTED);
+    Object from = execution.getVariable("verifyFrom"); // cases forwarded before it was kept counted from forwarding
+    Date assisted = deadlines.dueFrom(LocalDate.parse((String) (from != null ? from : execution.getVariable("forwardedOn"))),
+        deadlines.profileOf(execution), Step.DISPUTE_VERIFY_ASSISTED);
     if (assisted.after(current)) {
       setDue(execution, dispute, assisted);
       applicant.tell(dispute, ApplicantUpdate.EXTENDED, Text.of("update.dispute.assisted", deadlines.dayOf(assisted)));
@@ -169,6 +178,13 @@ public class DisputeSteps {
     if (record.getState() == PublicationState.DISPUTED) {
       record.changeState(PublicationState.PUBLISHED, actor, reasonKey, reason, dispute.getCaseRef(), clock.instant());
     }
+  }
+
+  /** The day the verification limit counts from under the case's profile. */
+  LocalDate verificationStart(Dispute dispute, RuleProfile profile) {
+    return profile.disputeVerifyFrom() == RuleProfile.ClockStart.RECEIPT
+        ? dispute.getReceivedAt().atZone(clock.getZone()).toLocalDate()
+        : deadlines.dayOf(deadlines.now());
   }
 
   private void setDue(DelegateExecution execution, Dispute dispute, Date due) {

@@ -5,7 +5,10 @@ import cn.credit.workflow.casefile.CaseRecord;
 import cn.credit.workflow.casefile.CaseRecordRepository;
 import cn.credit.workflow.casefile.Cases;
 import cn.credit.workflow.system.ApiProblem;
+import cn.credit.workflow.text.Text;
+import cn.credit.workflow.text.Texts;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -19,12 +22,24 @@ public abstract class CaseLetters<C extends CaseRecord> implements LetterSource 
   private final Class<C> type;
   private final CaseRecordRepository<C> repository;
   private final Cases cases;
+  private RulesCited rules;
+  private Texts texts;
 
   protected CaseLetters(CaseKind kind, Class<C> type, CaseRecordRepository<C> repository, Cases cases) {
     this.kind = kind;
     this.type = type;
     this.repository = repository;
     this.cases = cases;
+  }
+
+  /**
+   * The rules every letter cites. Injected here rather than through each kind's constructor, so that a
+   * kind's letters class only gathers its own facts.
+   */
+  @Autowired
+  public final void citing(RulesCited rules, Texts texts) {
+    this.rules = rules;
+    this.texts = texts;
   }
 
   /** How the letter of a case reads: the kind gathers the facts, the bundle has the words. */
@@ -38,7 +53,7 @@ public abstract class CaseLetters<C extends CaseRecord> implements LetterSource 
   @Override
   @Transactional(readOnly = true)
   public Optional<Letter> byCode(String code) {
-    return repository.findByLetterCode(code).map(this::letterOf);
+    return repository.findByLetterCode(code).map(this::cited);
   }
 
   @Override
@@ -49,6 +64,12 @@ public abstract class CaseLetters<C extends CaseRecord> implements LetterSource 
     if (filed.getLetterCode() == null) {
       throw ApiProblem.notFound("letter.none", filed.getCaseRef());
     }
-    return letterOf(filed);
+    return cited(filed);
+  }
+
+  private Letter cited(C filed) {
+    Letter letter = letterOf(filed);
+    Text cited = rules.of(filed);
+    return letter.under(texts.zh(cited), texts.en(cited));
   }
 }

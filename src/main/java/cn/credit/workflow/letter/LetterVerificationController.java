@@ -41,6 +41,6 @@ class LetterVerificationController {
     return new Letter(l.code(), l.titleZh(), l.titleEn(), texts.text(l.introZh()), l.caseRef(),
         texts.text(l.entityName()), l.uscc(), l.departmentZh(), l.departmentEn(), texts.text(l.recordTitle()),
         l.decisionNumber(), texts.text(l.outcomeZh()), texts.text(l.outcomeEn()), texts.text(l.reasons()),
-        l.issuedAt());
+        l.issuedAt(), l.rulesZh(), l.rulesEn());
   }
 }

@@ -147,7 +147,7 @@ public class EscalationService {
     model.put("departmentNameEn", department != null ? department.getNameEn()
         : task.departmentCode() == null ? "" : task.departmentCode());
     model.put("assignee", task.assignee());
-    model.put("graceDays", limits.cityEscalationAfter());
+    model.put("graceDays", deadlines.current().cityEscalationAfter());
     return model;
   }
 

@@ -30,6 +30,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -79,7 +80,8 @@ class PortalController {
 
   @PostMapping("/portal/records/{id}/repair")
   String fileRepair(@PathVariable Long id, @Valid RepairForm form, BindingResult binding,
-      @RequestParam(name = "files", required = false) List<MultipartFile> files, Principal principal, Model model,
+      @RequestParam(name = "files", required = false) List<MultipartFile> files,
+      @RequestParam MultiValueMap<String, MultipartFile> uploads, Principal principal, Model model,
       HttpServletResponse response) {
     String proof = form.proof();
     if (binding.hasErrors()) {
@@ -87,7 +89,7 @@ class PortalController {
       return repairPage(id, principal.getName(), proof, portal.withFileProblems(Validity.problems(binding), files), model);
     }
     try {
-      RepairRequest request = portal.fileRepair(principal.getName(), id, proof, files);
+      RepairRequest request = portal.fileRepair(principal.getName(), id, proof, files, uploads);
       return "redirect:/portal/repairs/" + request.getId() + "/commitment";
     } catch (ApiProblem problem) {
       return refused(problem, response, () -> repairPage(id, principal.getName(), proof, problem.errors(), model));

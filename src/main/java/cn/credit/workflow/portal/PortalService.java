@@ -29,11 +29,13 @@ import cn.credit.workflow.user.Role;
 import cn.credit.workflow.user.Users;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.hibernate.Hibernate;
 import org.springframework.stereotype.Service;
+import org.springframework.util.MultiValueMap;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -114,15 +116,28 @@ class PortalService {
     return record;
   }
 
+  /**
+   * Files a repair with its proof files and the files of each extra material the rule profile asks
+   * for (form fields {@code material-<code>}); the request and its files are refused together, with
+   * every problem of both.
+   */
   @Transactional
-  RepairRequest fileRepair(String username, Long recordId, String proof, List<MultipartFile> files) {
-    // the request and its files are refused together, with every problem of both
+  RepairRequest fileRepair(String username, Long recordId, String proof, List<MultipartFile> files,
+      MultiValueMap<String, MultipartFile> uploads) {
     List<FieldProblem> problems = withFileProblems(validity.problems(new RepairService.Filing(recordId, proof)), files);
+    Map<String, List<MultipartFile>> materials = new LinkedHashMap<>();
+    uploads.forEach((field, parts) -> {
+      if (field.startsWith(AttachmentService.materialField("")) && AttachmentService.anyGiven(parts)) {
+        materials.put(field.substring(AttachmentService.materialField("").length()), parts);
+        problems.addAll(attachments.problemsWith(parts, field));
+      }
+    });
     if (!problems.isEmpty()) {
       throw ApiProblem.unprocessable(problems, "portal.notFiled");
     }
-    RepairRequest request = repairs.file(username, recordId, proof);
+    RepairRequest request = repairs.file(username, recordId, proof, materials.keySet());
     attachments.store(request.getCaseRef(), files, username);
+    materials.forEach((code, parts) -> attachments.store(request.getCaseRef(), parts, username, code));
     return request;
   }
 

@@ -10,6 +10,9 @@ import cn.credit.workflow.commitment.CommitmentPurpose;
 import cn.credit.workflow.commitment.CommitmentService;
 import cn.credit.workflow.commitment.CommitmentTemplate;
 import cn.credit.workflow.deadline.Step;
+import cn.credit.workflow.attachment.AttachmentService;
+import cn.credit.workflow.deadline.Deadlines;
+import cn.credit.workflow.deadline.RuleProfile;
 import cn.credit.workflow.deadline.TimeLimits;
 import cn.credit.workflow.notification.ApplicantNotifier;
 import cn.credit.workflow.notification.ApplicantUpdate;
@@ -107,7 +110,7 @@ public class RepairService {
    */
   @Transactional
   public RepairRequirement requirementFor(DishonestyRecord record) {
-    return rules.of(record.getSeverity(), record.getType());
+    return rules.of(record.getSeverity(), record.getType(), limits.inForceOn(calendar.today()));
   }
 
   /** Whether the record may be repaired today; if not, every reason and the first day it may be. */
@@ -135,6 +138,15 @@ public class RepairService {
    */
   @Transactional
   public RepairRequest file(String username, Long recordId, String proof) {
+    return file(username, recordId, proof, Set.of());
+  }
+
+  /**
+   * The same, with the codes of the extra materials whose files come with the request: every material
+   * the rule profile asks for must be among them.
+   */
+  @Transactional
+  public RepairRequest file(String username, Long recordId, String proof, Set<String> materialsGiven) {
     AppUser applicant = applicant(username);
     Filing filing = new Filing(recordId, proof);
     if (recordId == null) {
@@ -147,7 +159,8 @@ public class RepairService {
     }
     validity.check(filing, "repair.notComplete"); // only now: another entity's record is not found, whatever the body
     LocalDate today = calendar.today();
-    RepairRequirement requirement = rules.of(record.getSeverity(), record.getType());
+    RuleProfile profile = limits.inForceOn(today); // the case keeps the rules of its day of receipt
+    RepairRequirement requirement = rules.of(record.getSeverity(), record.getType(), profile);
     boolean open = requests.existsByRecordIdAndStateIn(recordId, RepairState.OPEN);
     RepairEligibility.Result eligibility = RepairEligibility.check(record, today, open, requirement);
     if (!eligibility.eligible()) {
@@ -158,16 +171,24 @@ public class RepairService {
       throw new ApiProblem(HttpStatus.UNPROCESSABLE_ENTITY, Text.of("repair.notNow", recordId),
           eligibility.reasons().stream().map(reason -> new FieldProblem("", reason)).toList(), details);
     }
+    List<FieldProblem> missing = requirement.extraMaterials().stream().filter(code -> !materialsGiven.contains(code))
+        .map(code -> FieldProblem.of(AttachmentService.materialField(code), "repair.material.missing",
+            Text.of("material." + code))).toList();
+    if (!missing.isEmpty()) {
+      throw ApiProblem.unprocessable(missing, "repair.notComplete");
+    }
     CommitmentTemplate template = commitments.templateFor(CommitmentPurpose.REPAIR, record.getSeverity(), record.getDepartment().getCode());
-    CalendarDate due = calendar.plusWorkingDays(today, limits.workingDays(Step.WHOLE_REQUEST));
+    CalendarDate due = calendar.plusWorkingDays(today, profile.workingDays(Step.WHOLE_REQUEST));
     RepairRequest request = requests.saveAndFlush(new RepairRequest("P-" + UUID.randomUUID().toString().substring(0, 24),
         record, username, proof.strip(), template.getId(), clock.instant(), due.date(), due.provisional()));
     request.assignCaseRef(CaseKind.REPAIR.reference(today.getYear(), request.getId()));
+    request.ruledBy(profile.name());
 
     Map<String, Object> variables = new HashMap<>();
     variables.put("caseRef", request.getCaseRef());
     variables.put("requestId", request.getId());
     variables.put("applicant", username);
+    variables.put(Deadlines.PROFILE_VARIABLE, profile.name());
     variables.put("departmentCode", request.getDepartmentCode());
     variables.put("leaderSignOff", requirement.leaderSignOff());
     variables.put("supplementUsed", false);

@@ -75,14 +75,14 @@ public class RepairSteps {
     request.supplementRequested(missing);
     execution.setVariable("supplementUsed", true);
     caseEvents.record(request.getCaseRef(), actor(execution), "SUPPLEMENT_REQUESTED", missing);
-    LocalDate due = deadlines.dayOf(deadlines.due("supplement"));
+    LocalDate due = deadlines.dayOf(deadlines.due(execution, "supplement"));
     applicant.tell(request, ApplicantUpdate.SUPPLEMENT_NEEDED, Text.of("update.repair.supplementNeeded", due, missing));
   }
 
   public void accept(DelegateExecution execution) {
     RepairRequest request = request(execution);
     request.moveTo(RepairState.UNDER_REVIEW);
-    Date decideDue = deadlines.due("decide");
+    Date decideDue = deadlines.due(execution, "decide");
     execution.setVariable("decideDue", decideDue);
     caseEvents.record(request.getCaseRef(), actor(execution), "ACCEPTED",
         Text.of("timeline.accepted", deadlines.dayOf(decideDue)));
@@ -91,7 +91,7 @@ public class RepairSteps {
 
   public void extend(DelegateExecution execution) {
     RepairRequest request = request(execution);
-    Date newDue = deadlines.extended((Date) execution.getVariable("decideDue"));
+    Date newDue = deadlines.extended(deadlines.profileOf(execution), (Date) execution.getVariable("decideDue"));
     execution.setVariable("decideDue", newDue);
     execution.setVariable("extensionUsed", true);
     String reason = (String) execution.getVariable("extensionReason");

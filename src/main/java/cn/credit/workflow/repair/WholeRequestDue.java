@@ -2,8 +2,10 @@ package cn.credit.workflow.repair;
 
 import cn.credit.workflow.calendar.CalendarSnapshot.CalendarDate;
 import cn.credit.workflow.calendar.WorkingDayCalendar;
+import cn.credit.workflow.deadline.RuleProfile;
 import cn.credit.workflow.deadline.Step;
 import cn.credit.workflow.deadline.TimeLimits;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
 
@@ -16,10 +18,12 @@ class WholeRequestDue {
 
   private final WorkingDayCalendar calendar;
   private final TimeLimits limits;
+  private final Clock clock;
 
-  WholeRequestDue(WorkingDayCalendar calendar, TimeLimits limits) {
+  WholeRequestDue(WorkingDayCalendar calendar, TimeLimits limits, Clock clock) {
     this.calendar = calendar;
     this.limits = limits;
+    this.clock = clock;
   }
 
   /**
@@ -27,7 +31,7 @@ class WholeRequestDue {
    * the day it is signed: days the applicant took to sign do not count, like the supplement's.
    */
   void countFromSignature(RepairRequest request) {
-    set(request, calendar.plusWorkingDays(calendar.today(), limits.workingDays(Step.WHOLE_REQUEST)));
+    set(request, calendar.plusWorkingDays(calendar.today(), profileOf(request).workingDays(Step.WHOLE_REQUEST)));
   }
 
   /**
@@ -45,7 +49,11 @@ class WholeRequestDue {
 
   /** An approved extension of the decision adds its working days to the whole request too. */
   void extend(RepairRequest request) {
-    set(request, calendar.plusWorkingDays(request.getDueDate(), limits.workingDays(Step.EXTENSION)));
+    set(request, calendar.plusWorkingDays(request.getDueDate(), profileOf(request).workingDays(Step.EXTENSION)));
+  }
+
+  private RuleProfile profileOf(RepairRequest request) {
+    return limits.ofCase(request.getRuleProfile(), LocalDate.ofInstant(request.getReceivedAt(), clock.getZone()));
   }
 
   private static void set(RepairRequest request, CalendarDate due) {

@@ -25,9 +25,13 @@ class TimeLimitsTest {
     return new TimeLimits(new Binder(source).bind("credit.rules", RuleProfilesProperties.class).get());
   }
 
+  private static RuleProfile profile(String name, Map<String, String> extra) throws IOException {
+    return limits(name, extra).inForce().get(0);
+  }
+
   @Test
   void theNationalProfileHasTheLimitsOfOrder36() throws IOException {
-    TimeLimits national = limits("national-2026", Map.of());
+    RuleProfile national = profile("national-2026", Map.of());
     assertThat(national.workingDays(Step.ACCEPT)).isEqualTo(3);
     assertThat(national.workingDays(Step.DECIDE)).isEqualTo(7);
     assertThat(national.workingDays(Step.EXTENSION)).isEqualTo(10);
@@ -43,8 +47,8 @@ class TimeLimitsTest {
 
   @Test
   void shandongVerifiesDisputesInThreeWorkingDaysSevenWithHelpAndInheritsTheRest() throws IOException {
-    TimeLimits shandong = limits("shandong", Map.of());
-    assertThat(shandong.profile()).isEqualTo("shandong");
+    RuleProfile shandong = profile("shandong", Map.of());
+    assertThat(shandong.name()).isEqualTo("shandong");
     assertThat(shandong.workingDays(Step.DISPUTE_VERIFY)).isEqualTo(3);
     assertThat(shandong.workingDays(Step.DISPUTE_VERIFY_ASSISTED)).isEqualTo(7);
     assertThat(shandong.workingDays(Step.ACCEPT)).isEqualTo(3);
@@ -53,8 +57,42 @@ class TimeLimitsTest {
 
   @Test
   void changingALimitIsConfigurationOnly() throws IOException {
-    assertThat(limits("national-2026", Map.of("credit.rules.profiles.national-2026.limits.accept", "5"))
+    assertThat(profile("national-2026", Map.of("credit.rules.profiles.national-2026.limits.accept", "5"))
         .workingDays(Step.ACCEPT)).isEqualTo(5);
+  }
+
+  @Test
+  void nationalDisputesCountFromForwardingShandongFromReceipt() throws IOException {
+    assertThat(profile("national-2026", Map.of()).disputeVerifyFrom()).isEqualTo(RuleProfile.ClockStart.FORWARDING);
+    assertThat(profile("shandong", Map.of()).disputeVerifyFrom()).isEqualTo(RuleProfile.ClockStart.RECEIPT);
+  }
+
+  @Test
+  void extraMaterialsBelongToTheRegionalProfileNeverTheNationalOne() throws IOException {
+    RuleProfile national = profile("national-2026", Map.of());
+    RuleProfile shandong = profile("shandong", Map.of());
+    for (String severity : java.util.List.of("MINOR", "GENERAL", "SERIOUS")) {
+      assertThat(national.materialsFor(severity)).as("令 36 art. 15, %s", severity).isEmpty();
+    }
+    assertThat(shandong.materialsFor("SERIOUS")).containsExactly("training-certificate", "credit-report");
+    assertThat(shandong.materialsFor("GENERAL")).isEmpty();
+  }
+
+  @Test
+  void aCaseTakesTheProfileInForceOnTheDayItWasReceived() throws IOException {
+    // a new law from 2027-07-01 is a new profile beside the old one, listed in force with its date
+    TimeLimits limits = limits("national-2026,national-2027", Map.of(
+        "credit.rules.profiles.national-2027.base", "national-2026",
+        "credit.rules.profiles.national-2027.effective-from", "2027-07-01",
+        "credit.rules.profiles.national-2027.limits.accept", "2"));
+    assertThat(limits.inForceOn(java.time.LocalDate.of(2027, 6, 30)).name()).isEqualTo("national-2026");
+    assertThat(limits.inForceOn(java.time.LocalDate.of(2027, 7, 1)).name()).isEqualTo("national-2027");
+    assertThat(limits.inForceOn(java.time.LocalDate.of(2027, 7, 1)).workingDays(Step.ACCEPT)).isEqualTo(2);
+    // before the first profile's date the first one still applies: the list has to start somewhere
+    assertThat(limits.inForceOn(java.time.LocalDate.of(2025, 1, 2)).name()).isEqualTo("national-2026");
+    // a case keeps the profile it recorded, whatever is in force now
+    assertThat(limits.ofCase("national-2026", java.time.LocalDate.of(2027, 8, 1)).workingDays(Step.ACCEPT)).isEqualTo(3);
+    assertThat(limits.ofCase(null, java.time.LocalDate.of(2027, 8, 1)).name()).isEqualTo("national-2027");
   }
 
   @Test

@@ -7,6 +7,7 @@ import static org.mockito.Mockito.when;
 import cn.credit.workflow.casefile.Cases;
 import cn.credit.workflow.department.Department;
 import cn.credit.workflow.entity.MarketEntity;
+import cn.credit.workflow.letter.CitedRules;
 import cn.credit.workflow.letter.Letter;
 import cn.credit.workflow.record.DishonestyRecord;
 import cn.credit.workflow.text.BundleTexts;
@@ -18,7 +19,8 @@ import org.junit.jupiter.api.Test;
 class DisputeLettersTest {
 
   private final DisputeRepository repository = mock(DisputeRepository.class);
-  private final DisputeLetters letters = new DisputeLetters(repository, mock(Cases.class), BundleTexts.load());
+  private final DisputeLetters letters = CitedRules.national(
+      new DisputeLetters(repository, mock(Cases.class), BundleTexts.load()));
 
   @Test
   void aCorrectionNamesItsChangesInChinese() {

@@ -7,6 +7,7 @@ import static org.mockito.Mockito.when;
 import cn.credit.workflow.casefile.Cases;
 import cn.credit.workflow.department.Department;
 import cn.credit.workflow.entity.MarketEntity;
+import cn.credit.workflow.letter.CitedRules;
 import cn.credit.workflow.letter.Letter;
 import cn.credit.workflow.record.DishonestyRecord;
 import cn.credit.workflow.text.BundleTexts;
@@ -21,7 +22,8 @@ import org.junit.jupiter.api.Test;
 class RepairLettersTest {
 
   private final RepairRequestRepository requests = mock(RepairRequestRepository.class);
-  private final RepairLetters letters = new RepairLetters(requests, mock(Cases.class), BundleTexts.load());
+  private final RepairLetters letters = CitedRules.national(
+      new RepairLetters(requests, mock(Cases.class), BundleTexts.load()));
 
   @Test
   void aGrantReadsInBothLanguagesWithTheFactsOfTheCase() {
@@ -36,6 +38,10 @@ class RepairLettersTest {
     assertThat(letter.departmentZh()).isEqualTo("市生态环境局");
     assertThat(letter.departmentEn()).isEqualTo("Ecology and Environment");
     assertThat(letter.reasons()).isEqualTo("已整改");
+    // the rules the case was handled under, as its rule profile's title and date read
+    assertThat(letter.rulesZh()).isEqualTo("办理依据：《信用修复管理办法》（国家发展改革委令2025年第36号），2026-04-01起施行。");
+    assertThat(letter.rulesEn())
+        .isEqualTo("Handled under: Measures for Credit Repair (NDRC Order No. 36 of 2025), in force from 2026-04-01.");
     assertThat(letterFor(RepairState.COMPLETED).outcomeZh()).isEqualTo(letter.outcomeZh());
   }
 

@@ -36,7 +36,7 @@ class RepairRulesTest {
     DmnDecisionTableResult result = dmn.evaluateDecisionTable(decision,
         Map.of("severity", severity.name(), "recordType", type.name()));
     assertThat(result).as("a rule for %s %s", severity, type).isNotEmpty();
-    return RepairRules.fromResult(result.getFirstResult().getEntryMap());
+    return RepairRules.fromResult(result.getFirstResult().getEntryMap(), List.of(), "test");
   }
 
   @ParameterizedTest
@@ -50,11 +50,12 @@ class RepairRulesTest {
 
   @ParameterizedTest
   @EnumSource(value = RecordType.class, names = "BROKEN_COMMITMENT", mode = EnumSource.Mode.EXCLUDE)
-  void seriousRecordsNeedTrainingAndACreditReportAndTheLeadersSignOff(RecordType type) {
+  void seriousRecordsNeedTheLeadersSignOffAndTheTableAsksNoExtraMaterial(RecordType type) {
     RepairRequirement rule = evaluate(Severity.SERIOUS, type);
     assertThat(rule.repairable()).isTrue();
     assertThat(rule.leaderSignOff()).isTrue();
-    assertThat(rule.extraMaterials()).containsExactly("training-certificate", "credit-report");
+    // 令 36 art. 15: proof and commitment only; a regional profile's materials are not the table's
+    assertThat(rule.extraMaterials()).isEmpty();
   }
 
   @ParameterizedTest
