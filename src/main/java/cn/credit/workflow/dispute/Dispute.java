@@ -21,6 +21,9 @@ public class Dispute extends CaseRecord {
   @Column(nullable = false, length = 30)
   private DisputeGround ground;
 
+  @Column(name = "contested_case_ref", length = 32)
+  private String contestedCaseRef;
+
   @Column(nullable = false, length = 4000)
   private String facts;
 
@@ -57,6 +60,15 @@ public class Dispute extends CaseRecord {
     this.facts = facts;
     this.proof = proof;
     this.state = DisputeState.AWAITING_SIGNATURE;
+  }
+
+  /** The refused repair case this dispute contests (grounds against a refusal), else null. */
+  public String getContestedCaseRef() {
+    return contestedCaseRef;
+  }
+
+  void contests(String caseRef) {
+    this.contestedCaseRef = caseRef;
   }
 
   void moveTo(DisputeState state) {

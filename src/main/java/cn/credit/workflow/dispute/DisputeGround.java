@@ -13,5 +13,18 @@ public enum DisputeGround {
   /** 非本主体信息 */
   NOT_OURS,
   /** 与认定部门原始记录不一致 */
-  INCONSISTENT_WITH_SOURCE
+  INCONSISTENT_WITH_SOURCE,
+  /** 对不予受理信用修复申请的决定有异议 (令 36 art. 18) */
+  REPAIR_NOT_ACCEPTED,
+  /** 对不予信用修复的决定有异议 (令 36 art. 18) */
+  REPAIR_REFUSED;
+
+  /** The state of the repair case a ground contests, or null when the ground is about the record itself. */
+  public String contestedRepairState() {
+    return switch (this) {
+      case REPAIR_NOT_ACCEPTED -> "NOT_ACCEPTED";
+      case REPAIR_REFUSED -> "REFUSED";
+      default -> null;
+    };
+  }
 }

@@ -49,6 +49,10 @@ class DisputeLetters extends CaseLetters<Dispute> {
     if (dispute.getOutcome() == DisputeOutcome.CORRECTED) {
       return Text.of("letter.dispute.outcome.CORRECTED", List.of(dispute.getChanges().split("\n")));
     }
+    if (dispute.getOutcome() == DisputeOutcome.REFUSAL_REVOKED) {
+      return Text.of("letter.dispute.outcome.REFUSAL_REVOKED", Text.of("dispute.decision." + dispute.getGround()),
+          dispute.getContestedCaseRef());
+    }
     return Text.of("letter.dispute.outcome." + dispute.getOutcome());
   }
 }

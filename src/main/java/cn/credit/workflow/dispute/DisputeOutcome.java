@@ -7,5 +7,7 @@ public enum DisputeOutcome {
   /** 撤销 */
   CANCELLED,
   /** 维持 */
-  KEPT
+  KEPT,
+  /** 撤销不予受理或不予修复的决定，修复申请重新办理 */
+  REFUSAL_REVOKED
 }

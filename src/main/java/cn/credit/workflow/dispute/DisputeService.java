@@ -3,6 +3,8 @@ package cn.credit.workflow.dispute;
 import cn.credit.workflow.calendar.WorkingDayCalendar;
 import cn.credit.workflow.casefile.CaseEvents;
 import cn.credit.workflow.casefile.CaseKind;
+import cn.credit.workflow.casefile.CaseSummary;
+import cn.credit.workflow.casefile.Cases;
 import cn.credit.workflow.casefile.CaseViewers;
 import cn.credit.workflow.commitment.Commitment;
 import cn.credit.workflow.commitment.CommitmentPurpose;
@@ -36,6 +38,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -68,10 +71,13 @@ public class DisputeService {
   private final TimeLimits limits;
   private final Departments departments;
   private final Clock clock;
+  /** Every kind's cases, for the refusal a dispute contests; a provider, as the kinds' sources use this service. */
+  private final ObjectProvider<Cases> cases;
 
   DisputeService(DisputeRepository disputes, RecordService records, Users users,
       CommitmentService commitments, WorkingDayCalendar calendar, CaseProcesses processes,
-      CaseEvents caseEvents, TimeLimits limits, Departments departments, Validity validity, Clock clock) {
+      CaseEvents caseEvents, TimeLimits limits, Departments departments, Validity validity, Clock clock, ObjectProvider<Cases> cases) {
+    this.cases = cases;
     this.validity = validity;
     this.limits = limits;
     this.departments = departments;
@@ -105,6 +111,15 @@ public class DisputeService {
     if (disputes.existsByRecordIdAndStateIn(recordId, DisputeState.OPEN)) {
       throw ApiProblem.unprocessable(List.of(FieldProblem.of("recordId", "dispute.open")), "dispute.notNow", recordId);
     }
+    // a refusal to accept or to repair is disputed like a record (令 36 art. 18): the latest such decision
+    String contested = null;
+    if (ground.contestedRepairState() != null) {
+      contested = cases.getObject().aboutRecord(recordId, null).stream()
+          .filter(c -> c.kind() == CaseKind.REPAIR && ground.contestedRepairState().equals(c.state()))
+          .max(java.util.Comparator.comparing(CaseSummary::id)).map(CaseSummary::caseRef)
+          .orElseThrow(() -> ApiProblem.unprocessable(List.of(FieldProblem.of("ground", "dispute.ground.noRefusal",
+              Text.of("dispute.ground." + ground))), "dispute.notNow", recordId));
+    }
     if (record.getState() != PublicationState.PUBLISHED) {
       throw ApiProblem.unprocessable(List.of(FieldProblem.of("recordId", "dispute.notPublished", record.getState())),
           "dispute.notNow", recordId);
@@ -115,6 +130,7 @@ public class DisputeService {
         username, ground, facts.strip(), proof == null || proof.isBlank() ? null : proof.strip(), template.getId(),
         clock.instant()));
     dispute.assignCaseRef(CaseKind.DISPUTE.reference(calendar.today().getYear(), dispute.getId()));
+    dispute.contests(contested);
     RuleProfile profile = limits.inForceOn(calendar.today()); // the case keeps the rules of its day of receipt
     dispute.ruledBy(profile.name());
     // until it is forwarded, the reply is expected after the verification limit, counted from receipt
@@ -177,11 +193,19 @@ public class DisputeService {
     return differs(values.get("correctedTitle"), record.getTitle())
         || differs(values.get("correctedContent"), record.getContent())
         || differs(values.get("correctedDecisionDate"), String.valueOf(record.getDecisionDate()))
-        || differs(values.get("correctedTermEndDate"), String.valueOf(record.getTermEndDate()));
+        || differs(values.get("correctedTermEndDate"), String.valueOf(record.getTermEndDate()))
+        || differs(values.get("correctedSeverity"), record.getSeverity().name())
+        || differs(values.get("correctedType"), record.getType().name());
   }
 
   private static boolean differs(Object corrected, String current) {
     return corrected != null && !corrected.toString().isBlank() && !corrected.toString().strip().equals(current);
+  }
+
+  /** Whether the dispute contests a refusal to accept or to repair rather than the record. */
+  @Transactional(readOnly = true)
+  boolean contestsARefusal(Long disputeId) {
+    return disputes.findById(disputeId).orElseThrow().getContestedCaseRef() != null;
   }
 
   @Transactional(readOnly = true)

@@ -2,6 +2,7 @@ package cn.credit.workflow.dispute;
 
 import cn.credit.workflow.casefile.CaseEvents;
 import cn.credit.workflow.casefile.CaseTexts;
+import cn.credit.workflow.casefile.RefusalRevoked;
 import cn.credit.workflow.deadline.Deadlines;
 import cn.credit.workflow.deadline.RuleProfile;
 import cn.credit.workflow.deadline.Step;
@@ -13,7 +14,9 @@ import cn.credit.workflow.record.DishonestyRecord;
 import cn.credit.workflow.record.PublicationState;
 import cn.credit.workflow.record.RecordCorrection;
 import cn.credit.workflow.record.RecordService;
+import cn.credit.workflow.record.RecordType;
 import cn.credit.workflow.record.RecordWithdrawn;
+import cn.credit.workflow.record.Severity;
 import cn.credit.workflow.text.Text;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -128,9 +131,20 @@ public class DisputeSteps {
         String.valueOf(execution.getVariable("assistFindings")));
   }
 
+  /**
+   * Upheld: the record is corrected; or, for a dispute against a refusal, the refusal is revoked and
+   * the repair request is handled again from the step the refusal ended (the repair case does that).
+   */
   public void correct(DelegateExecution execution) {
     Dispute dispute = dispute(execution);
     String reasons = (String) execution.getVariable("reasons");
+    if (dispute.getContestedCaseRef() != null) {
+      dispute.decided(DisputeOutcome.REFUSAL_REVOKED, reasons, null);
+      caseEvents.record(dispute.getCaseRef(), actor(execution), "REFUSAL_REVOKED",
+          Text.of("timeline.refusalRevoked", dispute.getContestedCaseRef()));
+      events.publishEvent(new RefusalRevoked(dispute.getContestedCaseRef(), dispute.getCaseRef(), actor(execution)));
+      return;
+    }
     DishonestyRecord record = recordService.correct(dispute.getRecord().getId(), correctionOf(execution),
         actor(execution), reasons, dispute.getCaseRef());
     String changes = record.getHistory().get(record.getHistory().size() - 1).getChanges();
@@ -176,7 +190,10 @@ public class DisputeSteps {
   private void unmark(Dispute dispute, String actor, String reasonKey, String reason) {
     DishonestyRecord record = dispute.getRecord();
     if (record.getState() == PublicationState.DISPUTED) {
-      record.changeState(PublicationState.PUBLISHED, actor, reasonKey, reason, dispute.getCaseRef(), clock.instant());
+      // corrected to minor: not published unless its department marked it necessary (令 36 art. 12)
+      PublicationState back = record.getSeverity() == Severity.MINOR && !record.isPublicationNecessary()
+          ? PublicationState.NOT_PUBLISHED : PublicationState.PUBLISHED;
+      record.changeState(back, actor, reasonKey, reason, dispute.getCaseRef(), clock.instant());
     }
   }
 
@@ -193,8 +210,11 @@ public class DisputeSteps {
   }
 
   private static RecordCorrection correctionOf(DelegateExecution execution) {
+    String severity = text(execution, "correctedSeverity");
+    String type = text(execution, "correctedType");
     return new RecordCorrection(text(execution, "correctedTitle"), text(execution, "correctedContent"),
-        date(execution, "correctedDecisionDate"), date(execution, "correctedTermEndDate"));
+        date(execution, "correctedDecisionDate"), date(execution, "correctedTermEndDate"),
+        severity == null ? null : Severity.valueOf(severity), type == null ? null : RecordType.valueOf(type));
   }
 
   static String text(DelegateExecution execution, String name) {

@@ -56,9 +56,11 @@ class DisputeTaskHook implements TaskCompletionHook {
         errors.add(FieldProblem.of("assistDepartment", "dispute.assist.other"));
       }
     }
-    if ("correct".equals(outcome)) {
+    // upheld against a refusal: the refusal is revoked, nothing of the record is corrected
+    if ("correct".equals(outcome) && !disputes.contestsARefusal(((Number) processVariables.get("disputeId")).longValue())) {
       boolean any = false;
-      for (String field : List.of("correctedTitle", "correctedContent", "correctedDecisionDate", "correctedTermEndDate")) {
+      for (String field : List.of("correctedTitle", "correctedContent", "correctedDecisionDate", "correctedTermEndDate",
+          "correctedSeverity", "correctedType")) {
         Object value = values.get(field);
         any |= value != null && !value.toString().isBlank();
       }

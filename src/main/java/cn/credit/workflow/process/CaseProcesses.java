@@ -46,6 +46,15 @@ public class CaseProcesses {
     return runtime.startProcessInstanceByKey(processKey, caseRef, variables).getId();
   }
 
+  /**
+   * Starts the case's model again at one of its steps, for a case whose refusal was revoked after a
+   * dispute (令 36 art. 18): the step the refusal ended is done anew, and the model goes on from there.
+   */
+  public String startAt(String processKey, String caseRef, String stepKey, Map<String, Object> variables) {
+    return runtime.createProcessInstanceByKey(processKey).businessKey(caseRef).setVariables(variables)
+        .startBeforeActivity(stepKey).execute().getId();
+  }
+
   /** The case's open step of this key (also in a called model such as signing), if it waits there now. */
   public Optional<String> openStep(String caseRef, String stepKey) {
     return tasks.createTaskQuery().processInstanceBusinessKey(caseRef).taskDefinitionKey(stepKey).list().stream()

@@ -189,6 +189,14 @@ public class DishonestyRecord {
       changes.add("termEndDate: " + termEndDate + " → " + correction.termEndDate());
       termEndDate = correction.termEndDate();
     }
+    if (correction.severity() != null && correction.severity() != severity) {
+      changes.add("severity: " + severity + " → " + correction.severity());
+      severity = correction.severity();
+    }
+    if (correction.type() != null && correction.type() != type) {
+      changes.add("type: " + type + " → " + correction.type());
+      type = correction.type();
+    }
     if (dates != null && !dates.earliestRepairDate().equals(earliestRepairDate)) {
       changes.add("earliestRepairDate: " + earliestRepairDate + " → " + dates.earliestRepairDate());
       earliestRepairDate = dates.earliestRepairDate();

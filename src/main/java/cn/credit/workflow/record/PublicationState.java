@@ -21,8 +21,9 @@ public enum PublicationState {
   /** States from which this one may be reached. Stopped may return to published when a repair is revoked. */
   Set<PublicationState> reachableFrom() {
     return switch (this) {
-      // a record not published stays so: publishing it later would need a new decision
-      case NOT_PUBLISHED -> EnumSet.noneOf(PublicationState.class);
+      // a record not published stays so: publishing it later would need a new decision; a disputed one
+      // corrected to minor leaves the public pages (令 36 art. 12)
+      case NOT_PUBLISHED -> EnumSet.of(DISPUTED);
       case PUBLISHED -> EnumSet.of(DISPUTED, STOPPED);
       case DISPUTED -> EnumSet.of(PUBLISHED);
       case STOPPED, EXPIRED -> EnumSet.of(PUBLISHED, DISPUTED);

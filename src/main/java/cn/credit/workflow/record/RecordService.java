@@ -69,7 +69,9 @@ public class RecordService {
     DishonestyRecord record = records.findById(recordId).orElseThrow();
     LocalDate decided = correction.decisionDate() != null ? correction.decisionDate() : record.getDecisionDate();
     LocalDate term = correction.termEndDate() != null ? correction.termEndDate() : record.getTermEndDate();
-    record.correct(correction, periods.datesFor(record.getSeverity(), decided, term), actor, reason, caseRef,
+    // a corrected severity brings its own periods (arts. 8-10), counted from the decision as always
+    Severity severity = correction.severity() != null ? correction.severity() : record.getSeverity();
+    record.correct(correction, periods.datesFor(severity, decided, term), actor, reason, caseRef,
         clock.instant());
     log.info("Corrected record {} in {} by {}", recordId, caseRef, actor);
     return record;

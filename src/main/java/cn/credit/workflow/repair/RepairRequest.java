@@ -72,6 +72,14 @@ public class RepairRequest extends CaseRecord {
     this.state = RepairState.UNDER_ACCEPTANCE;
   }
 
+  /** The refusal was revoked after a dispute: the request is open again; its new decision will have its own letter. */
+  void reopened(RepairState open) {
+    this.state = open;
+    this.decisionReasons = null;
+    this.decidedAt = null;
+    issued(null);
+  }
+
   void decided(RepairState outcome, String reasons, String letterCode, Instant at) {
     this.state = outcome;
     this.decisionReasons = reasons;
