@@ -16,7 +16,6 @@ import cn.credit.workflow.text.Text;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -67,16 +66,8 @@ class RepairOnRefusalRevoked {
     }
     RuleProfile profile = limits.ofCase(request.getRuleProfile(),
         LocalDate.ofInstant(request.getReceivedAt(), clock.getZone()));
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("caseRef", request.getCaseRef());
-    variables.put("requestId", request.getId());
-    variables.put("applicant", request.getApplicant());
-    variables.put(Deadlines.PROFILE_VARIABLE, profile.name());
-    variables.put("departmentCode", request.getDepartmentCode());
-    variables.put("leaderSignOff", rules.of(request.getRecord().getSeverity(), request.getRecord().getType(), profile)
-        .leaderSignOff());
-    variables.put("supplementUsed", request.getSupplementNotice() != null);
-    variables.put("extensionUsed", request.getExtensionReason() != null);
+    Map<String, Object> variables = RepairService.variablesOf(request, profile,
+        rules.of(request.getRecord().getSeverity(), request.getRecord().getType(), profile));
     String step;
     if (refused == RepairState.NOT_ACCEPTED) {
       step = ModelNames.Repair.ACCEPT;

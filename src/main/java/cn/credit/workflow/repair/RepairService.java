@@ -184,20 +184,25 @@ public class RepairService {
     request.assignCaseRef(CaseKind.REPAIR.reference(today.getYear(), request.getId()));
     request.ruledBy(profile.name());
 
-    Map<String, Object> variables = new HashMap<>();
-    variables.put("caseRef", request.getCaseRef());
-    variables.put("requestId", request.getId());
-    variables.put("applicant", username);
-    variables.put(Deadlines.PROFILE_VARIABLE, profile.name());
-    variables.put("departmentCode", request.getDepartmentCode());
-    variables.put("leaderSignOff", requirement.leaderSignOff());
-    variables.put("supplementUsed", false);
-    variables.put("extensionUsed", false);
-    request.started(processes.start(PROCESS_KEY, request.getCaseRef(), variables));
+    request.started(processes.start(PROCESS_KEY, request.getCaseRef(), variablesOf(request, profile, requirement)));
     caseEvents.record(request.getCaseRef(), username, "FILED", requirement.extraMaterials().isEmpty()
         ? Text.of("timeline.filed.repair", record.getDecisionNumber())
         : Text.of("timeline.filed.repairWithMaterials", record.getDecisionNumber(), requirement.extraMaterials()));
     return request;
+  }
+
+  /** What the model of a request works with: its case, applicant, department, rules and what it has used. */
+  static Map<String, Object> variablesOf(RepairRequest request, RuleProfile profile, RepairRequirement requirement) {
+    Map<String, Object> variables = new HashMap<>();
+    variables.put("caseRef", request.getCaseRef());
+    variables.put("requestId", request.getId());
+    variables.put("applicant", request.getApplicant());
+    variables.put(Deadlines.PROFILE_VARIABLE, profile.name());
+    variables.put("departmentCode", request.getDepartmentCode());
+    variables.put("leaderSignOff", requirement.leaderSignOff());
+    variables.put("supplementUsed", request.getSupplementNotice() != null);
+    variables.put("extensionUsed", request.getExtensionReason() != null);
+    return variables;
   }
 
   @Transactional(readOnly = true)
