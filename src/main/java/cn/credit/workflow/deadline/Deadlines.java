@@ -92,7 +92,7 @@ public class Deadlines {
   }
 
   /**
-   * A leader's sign-off on a decision: the profile's sign-off days from today, but never past the
+   * A leader's sign-off on a decision, or on an extension of it: the profile's sign-off days from today, but never past the
    * decision's own deadline. Domain §3: the sign-off falls "inside the 7 working days of the
    * decision" (extended by an approved extension); a product choice may add a sign-off, never time.
    * The sign-off days only shorten it, so a grant on the last day is signed off that same day.

@@ -162,6 +162,8 @@ class LegalClockScenariosTest {
     on(2026, 11, 5);
     complete(request.getCaseRef(), "VerifyAndDecide", "reviewer.ecology",
         Map.of("decision", "extend", "extensionReason", "需现场核查"));
+    // the leader's 2 days: 11-06, 11-09 — inside the decision's limit, 11-12
+    assertThat(taskDue(request.getCaseRef(), "ApproveExtension")).isEqualTo(LocalDate.of(2026, 11, 9));
     complete(request.getCaseRef(), "ApproveExtension", "leader.ecology", Map.of("extensionApproved", "true"));
     // 10 more from 11-12: 11-13 (1), 11-16..11-20 (2..6), 11-23..11-26 (7..10)
     assertThat(taskDue(request.getCaseRef(), "VerifyAndDecide")).isEqualTo(LocalDate.of(2026, 11, 26));
@@ -180,6 +182,20 @@ class LegalClockScenariosTest {
     complete(request.getCaseRef(), "VerifyAndDecide", "reviewer.ecology", Map.of("decision", "grant"));
     // the sign-off's own 2 days would end 10-15: it has to fit inside the decision's 7 (domain §3)
     assertThat(taskDue(request.getCaseRef(), "LeaderSignOff")).isEqualTo(LocalDate.of(2026, 10, 13));
+  }
+
+  @Test
+  void anExtensionAskedOnTheLastDayIsApprovedThatSameDay() {
+    on(2026, 11, 2);
+    RepairRequest request = filedAndSigned(Severity.GENERAL);
+    complete(request.getCaseRef(), "AcceptRequest", "reviewer.ecology", Map.of("acceptOutcome", "accept"));
+    // 11-03..11-06 (1..4), 11-09..11-11 (5..7)
+    assertThat(taskDue(request.getCaseRef(), "VerifyAndDecide")).isEqualTo(LocalDate.of(2026, 11, 11));
+    on(2026, 11, 11);
+    complete(request.getCaseRef(), "VerifyAndDecide", "reviewer.ecology",
+        Map.of("decision", "extend", "extensionReason", "需另一部门协查"));
+    // the leader's own 2 days would end 11-13: the approval has to come before the decision's limit ends
+    assertThat(taskDue(request.getCaseRef(), "ApproveExtension")).isEqualTo(LocalDate.of(2026, 11, 11));
   }
 
   // --- disputes: extension, national and Shandong, with and without assistance ---------------------
@@ -372,6 +388,30 @@ class LegalClockScenariosTest {
         "reasons", "适用简易程序的警告，属轻微失信", "correctedSeverity", "MINOR"));
     // minor records are in principle not published (令 36 art. 12), and none marked it necessary
     assertThat(recordState(recordId)).isEqualTo(PublicationState.NOT_PUBLISHED);
+  }
+
+  // --- materials: the profile's, enforced ---------------------------------------------------------
+
+  @Test
+  void aProfileThatAsksForMaterialsRefusesASeriousRepairWithoutThem() {
+    on(2026, 11, 30); // national: art. 15 asks the proof and the commitment only
+    RepairRequest national = repairs.file(APPLICANT, record(Severity.SERIOUS, "market"), "已履行");
+    assertThat(reload(national).getRuleProfile()).isEqualTo("national-2026");
+
+    on(2026, 12, 2); // shandong: serious records add a training certificate and a credit report
+    Long recordId = record(Severity.SERIOUS, "market");
+    ApiProblem without = catchThrowableOfType(ApiProblem.class, () -> repairs.file(APPLICANT, recordId, "已履行"));
+    assertThat(without.status()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+    assertThat(without.errors()).extracting(Object::toString)
+        .anyMatch(e -> e.startsWith("material-training-certificate:"))
+        .anyMatch(e -> e.startsWith("material-credit-report:"));
+    ApiProblem half = catchThrowableOfType(ApiProblem.class,
+        () -> repairs.file(APPLICANT, recordId, "已履行", Set.of("credit-report")));
+    assertThat(half.errors()).singleElement().asString().startsWith("material-training-certificate:");
+    RepairRequest filed = repairs.file(APPLICANT, recordId, "已履行", Set.of("training-certificate", "credit-report"));
+    assertThat(reload(filed).getRuleProfile()).isEqualTo("shandong");
+    // a general record asks nothing more under either profile
+    assertThat(repairs.file(APPLICANT, record(Severity.GENERAL, "market"), "已履行").getId()).isNotNull();
   }
 
   // --- periods counted from the day after (民法典 arts. 200-203) ------------------------------------
