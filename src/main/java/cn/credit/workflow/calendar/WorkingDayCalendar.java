@@ -28,7 +28,8 @@ public class WorkingDayCalendar {
   private final CalendarDayRepository dayRepository;
   private final CalendarYearRepository yearRepository;
   private final Clock clock;
-  private volatile CalendarSnapshot snapshot = new CalendarSnapshot(List.of(), java.util.Set.of());
+  private final StatutoryHolidays statutory = StatutoryHolidays.shipped();
+  private volatile CalendarSnapshot snapshot = new CalendarSnapshot(List.of(), java.util.Set.of(), statutory);
 
   WorkingDayCalendar(CalendarDayRepository dayRepository, CalendarYearRepository yearRepository, Clock clock) {
     this.dayRepository = dayRepository;
@@ -41,7 +42,7 @@ public class WorkingDayCalendar {
   public void refresh() {
     var years = yearRepository.findAll().stream().map(CalendarYear::getYear).collect(Collectors.toSet());
     var days = dayRepository.findAll().stream().map(CalendarDay::toScheduledDay).toList();
-    snapshot = new CalendarSnapshot(days, years);
+    snapshot = new CalendarSnapshot(days, years, statutory);
   }
 
   public CalendarSnapshot snapshot() {
