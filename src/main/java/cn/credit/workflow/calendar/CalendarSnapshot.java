@@ -10,16 +10,25 @@ import java.util.Set;
 /**
  * Working-day arithmetic over the loaded years, free of the database and the engine. The day a
  * request is received is not counted. Days in a year that is not loaded follow Monday-to-Friday
- * only, and every answer that touched such a day says it is provisional.
+ * less the holidays the law fixes ({@link StatutoryHolidays}), and every answer that touched such a
+ * day says it is provisional.
  */
 public final class CalendarSnapshot {
 
   private final Map<LocalDate, DayKind> days = new HashMap<>();
   private final Set<Integer> loadedYears;
+  private final StatutoryHolidays statutory;
 
+  /** Provisional years count weekends only: for tests of the loaded years' arithmetic. */
   public CalendarSnapshot(Collection<ScheduledDay> scheduledDays, Set<Integer> loadedYears) {
+    this(scheduledDays, loadedYears, StatutoryHolidays.NONE);
+  }
+
+  public CalendarSnapshot(Collection<ScheduledDay> scheduledDays, Set<Integer> loadedYears,
+      StatutoryHolidays statutory) {
     scheduledDays.forEach(day -> days.put(day.date(), day.kind()));
     this.loadedYears = Set.copyOf(loadedYears);
+    this.statutory = statutory;
   }
 
   public boolean isLoaded(int year) {
@@ -34,6 +43,9 @@ public final class CalendarSnapshot {
     DayKind kind = days.get(date);
     if (kind != null) {
       return kind == DayKind.WORK;
+    }
+    if (!isLoaded(date.getYear()) && statutory.isDayOff(date)) {
+      return false;
     }
     return date.getDayOfWeek() != DayOfWeek.SATURDAY && date.getDayOfWeek() != DayOfWeek.SUNDAY;
   }

@@ -5,10 +5,12 @@ import cn.credit.workflow.calendar.CalendarSnapshot.WorkingDayCount;
 import cn.credit.workflow.text.Text;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,12 +30,16 @@ public class WorkingDayCalendar {
   private final CalendarDayRepository dayRepository;
   private final CalendarYearRepository yearRepository;
   private final Clock clock;
-  private volatile CalendarSnapshot snapshot = new CalendarSnapshot(List.of(), java.util.Set.of());
+  private final MonthDay warnFrom;
+  private final StatutoryHolidays statutory = StatutoryHolidays.shipped();
+  private volatile CalendarSnapshot snapshot = new CalendarSnapshot(List.of(), java.util.Set.of(), statutory);
 
-  WorkingDayCalendar(CalendarDayRepository dayRepository, CalendarYearRepository yearRepository, Clock clock) {
+  WorkingDayCalendar(CalendarDayRepository dayRepository, CalendarYearRepository yearRepository, Clock clock,
+      @Value("${credit.calendar.next-year-warning-from}") String warnFrom) {
     this.dayRepository = dayRepository;
     this.yearRepository = yearRepository;
     this.clock = clock;
+    this.warnFrom = MonthDay.parse(warnFrom);
   }
 
   @Scheduled(initialDelayString = "${credit.calendar.refresh-interval}", fixedDelayString = "${credit.calendar.refresh-interval}")
@@ -41,7 +47,7 @@ public class WorkingDayCalendar {
   public void refresh() {
     var years = yearRepository.findAll().stream().map(CalendarYear::getYear).collect(Collectors.toSet());
     var days = dayRepository.findAll().stream().map(CalendarDay::toScheduledDay).toList();
-    snapshot = new CalendarSnapshot(days, years);
+    snapshot = new CalendarSnapshot(days, years, statutory);
   }
 
   public CalendarSnapshot snapshot() {
@@ -72,10 +78,13 @@ public class WorkingDayCalendar {
     return LocalDate.now(clock);
   }
 
-  /** From December on, the next year should be loaded: the State Council publishes it in November. */
+  /**
+   * From the configured day on (1 November: the State Council publishes the next year in November,
+   * and limits counted from then may reach into it), the next year should be loaded.
+   */
   public boolean nextYearMissing() {
     LocalDate today = today();
-    return today.getMonthValue() == 12 && !snapshot.isLoaded(today.getYear() + 1);
+    return !MonthDay.from(today).isBefore(warnFrom) && !snapshot.isLoaded(today.getYear() + 1);
   }
 
   public List<CalendarYear> loadedYears() {

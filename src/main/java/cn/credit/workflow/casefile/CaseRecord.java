@@ -2,6 +2,7 @@ package cn.credit.workflow.casefile;
 
 import cn.credit.workflow.entity.MarketEntity;
 import cn.credit.workflow.record.DishonestyRecord;
+import cn.credit.workflow.text.DueDay;
 import jakarta.persistence.Column;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -165,6 +166,11 @@ public abstract class CaseRecord {
 
   public boolean isDueProvisional() {
     return dueProvisional;
+  }
+
+  /** The whole case's due date as a notice names it, marked when provisional. */
+  public DueDay dueDay() {
+    return new DueDay(dueDate, dueProvisional);
   }
 
   public String getExtensionReason() {

@@ -1,6 +1,7 @@
 package cn.credit.workflow.deadline;
 
 import cn.credit.workflow.calendar.WorkingDayCalendar;
+import cn.credit.workflow.text.DueDay;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -161,6 +162,11 @@ public class Deadlines {
 
   public boolean isProvisional(Date due) {
     return calendar.isProvisional(dayOf(due));
+  }
+
+  /** A due date as a notice names it: its day, marked provisional when counted into a year not yet published. */
+  public DueDay shown(Date due) {
+    return new DueDay(dayOf(due), isProvisional(due));
   }
 
   public LocalDate dayOf(Date date) {

@@ -92,8 +92,8 @@ public class DisputeSteps {
     setDue(execution, dispute, due);
     Text department = CaseTexts.department(dispute.getRecord().getDepartment());
     caseEvents.record(dispute.getCaseRef(), actor(execution), "FORWARDED",
-        Text.of("timeline.forwarded", department, deadlines.dayOf(due)));
-    applicant.tell(dispute, ApplicantUpdate.FORWARDED, Text.of("update.dispute.forwarded", department, deadlines.dayOf(due)));
+        Text.of("timeline.forwarded", department, deadlines.shown(due)));
+    applicant.tell(dispute, ApplicantUpdate.FORWARDED, Text.of("update.dispute.forwarded", department, deadlines.shown(due)));
   }
 
   /** The one extension, told to the applicant before the original limit passes. */
@@ -105,7 +105,7 @@ public class DisputeSteps {
     execution.setVariable("extensionUsed", true);
     dispute.extended(reason);
     caseEvents.record(dispute.getCaseRef(), actor(execution), "EXTENDED", CaseTexts.extended(deadlines.dayOf(due), reason));
-    applicant.tell(dispute, ApplicantUpdate.EXTENDED, Text.of("update.dispute.extended", deadlines.dayOf(due), reason));
+    applicant.tell(dispute, ApplicantUpdate.EXTENDED, Text.of("update.dispute.extended", deadlines.shown(due), reason));
   }
 
   /** Another department must help: the assisted limit (Shandong: 7 instead of 3) counts from the same day as the verification's. */
@@ -119,7 +119,7 @@ public class DisputeSteps {
         deadlines.profileOf(execution), Step.DISPUTE_VERIFY_ASSISTED);
     if (assisted.after(current)) {
       setDue(execution, dispute, assisted);
-      applicant.tell(dispute, ApplicantUpdate.EXTENDED, Text.of("update.dispute.assisted", deadlines.dayOf(assisted)));
+      applicant.tell(dispute, ApplicantUpdate.EXTENDED, Text.of("update.dispute.assisted", deadlines.shown(assisted)));
     }
     caseEvents.record(dispute.getCaseRef(), actor(execution), "ASSISTANCE_REQUESTED",
         Text.of("timeline.assistanceRequested", helper, execution.getVariable("reasons")));

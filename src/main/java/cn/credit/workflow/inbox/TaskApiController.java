@@ -1,5 +1,6 @@
 package cn.credit.workflow.inbox;
 
+import cn.credit.workflow.calendar.DueDates;
 import cn.credit.workflow.casefile.Cases;
 import java.security.Principal;
 import java.util.LinkedHashMap;
@@ -17,10 +18,12 @@ class TaskApiController {
 
   private final InboxService inbox;
   private final Cases cases;
+  private final DueDates dueDates;
 
-  TaskApiController(InboxService inbox, Cases cases) {
+  TaskApiController(InboxService inbox, Cases cases, DueDates dueDates) {
     this.inbox = inbox;
     this.cases = cases;
+    this.dueDates = dueDates;
   }
 
   @GetMapping("/api/tasks")
@@ -61,6 +64,7 @@ class TaskApiController {
     view.put("caseRef", task.caseRef());
     view.put("caseId", cases.idOf(task.caseRef()).orElse(null));
     view.put("due", task.due());
+    view.put("dueProvisional", dueDates.provisional(task.due()));
     view.put("overdue", task.overdue());
     view.put("department", task.department());
     view.put("assignee", task.assignee());

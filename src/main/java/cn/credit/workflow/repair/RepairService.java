@@ -245,7 +245,7 @@ public class RepairService {
         .map(e -> e.getOccurredAt().atZone(clock.getZone()).toLocalDate()).reduce((first, last) -> last).orElse(null);
     if (noticeDay != null && wholeRequest.resumeAfterSupplement(request, noticeDay)) {
       applicantNotifier.tell(request, ApplicantUpdate.EXTENDED, "supplement",
-          Text.of("update.repair.dueAfterSupplement", request.getDueDate()));
+          Text.of("update.repair.dueAfterSupplement", request.dueDay()));
     }
     caseEvents.record(caseRef, username, "SUPPLEMENT_PROVIDED", answer);
   }

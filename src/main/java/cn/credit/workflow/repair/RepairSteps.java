@@ -9,9 +9,9 @@ import cn.credit.workflow.notification.ApplicantNotifier;
 import cn.credit.workflow.notification.ApplicantUpdate;
 import cn.credit.workflow.process.ModelNames;
 import cn.credit.workflow.record.PublicationState;
+import cn.credit.workflow.text.DueDay;
 import cn.credit.workflow.text.Text;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -75,7 +75,7 @@ public class RepairSteps {
     request.supplementRequested(missing);
     execution.setVariable("supplementUsed", true);
     caseEvents.record(request.getCaseRef(), actor(execution), "SUPPLEMENT_REQUESTED", missing);
-    LocalDate due = deadlines.dayOf(deadlines.due(execution, "supplement"));
+    DueDay due = deadlines.shown(deadlines.due(execution, "supplement"));
     applicant.tell(request, ApplicantUpdate.SUPPLEMENT_NEEDED, Text.of("update.repair.supplementNeeded", due, missing));
   }
 
@@ -85,8 +85,8 @@ public class RepairSteps {
     Date decideDue = deadlines.due(execution, "decide");
     execution.setVariable("decideDue", decideDue);
     caseEvents.record(request.getCaseRef(), actor(execution), "ACCEPTED",
-        Text.of("timeline.accepted", deadlines.dayOf(decideDue)));
-    applicant.tell(request, ApplicantUpdate.ACCEPTED, Text.of("update.repair.accepted", deadlines.dayOf(decideDue)));
+        Text.of("timeline.accepted", deadlines.shown(decideDue)));
+    applicant.tell(request, ApplicantUpdate.ACCEPTED, Text.of("update.repair.accepted", deadlines.shown(decideDue)));
   }
 
   public void extend(DelegateExecution execution) {
@@ -99,7 +99,7 @@ public class RepairSteps {
     wholeRequest.extend(request);
     caseEvents.record(request.getCaseRef(), actor(execution), "EXTENDED", CaseTexts.extended(deadlines.dayOf(newDue), reason));
     applicant.tell(request, ApplicantUpdate.EXTENDED,
-        Text.of("update.repair.extended", deadlines.dayOf(newDue), reason, request.getDueDate()));
+        Text.of("update.repair.extended", deadlines.shown(newDue), reason, request.dueDay()));
   }
 
   public void refuse(DelegateExecution execution) {

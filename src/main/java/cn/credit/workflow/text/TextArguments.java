@@ -1,11 +1,13 @@
 package cn.credit.workflow.text;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The arguments of a stored {@link Text} in one column: each as written, a text in both languages as
- * its two halves, a text by key (without arguments of its own) as its key. Control characters
+ * its two halves, a text by key (without arguments of its own) as its key, a provisional due day
+ * marked as such. Control characters
  * separate them: a person's text contains none (the forms take printable text).
  */
 public final class TextArguments {
@@ -13,6 +15,7 @@ public final class TextArguments {
   private static final char NEXT = '\u001F';
   private static final char BOTH = '\u001E';
   private static final char KEY = '\u001D';
+  private static final char PROVISIONAL = '\u001C';
 
   private TextArguments() {}
 
@@ -29,6 +32,8 @@ public final class TextArguments {
         out.append(BOTH).append(clean(both.zh())).append(BOTH).append(clean(both.en()));
       } else if (arg instanceof Text.Key key && key.args().isEmpty()) {
         out.append(KEY).append(key.key());
+      } else if (arg instanceof DueDay day && day.provisional()) {
+        out.append(PROVISIONAL).append(day.date());
       } else if (arg instanceof Text) {
         throw new IllegalArgumentException("a stored text's argument may not have arguments of its own: " + arg);
       } else {
@@ -47,6 +52,8 @@ public final class TextArguments {
       if (!part.isEmpty() && part.charAt(0) == BOTH) {
         int second = part.indexOf(BOTH, 1);
         args.add(Text.both(part.substring(1, second), part.substring(second + 1)));
+      } else if (!part.isEmpty() && part.charAt(0) == PROVISIONAL) {
+        args.add(new DueDay(LocalDate.parse(part.substring(1)), true));
       } else if (!part.isEmpty() && part.charAt(0) == KEY) {
         args.add(Text.of(part.substring(1)));
       } else {
@@ -57,6 +64,6 @@ public final class TextArguments {
   }
 
   private static String clean(String text) {
-    return text == null ? "" : text.replace(NEXT, ' ').replace(BOTH, ' ').replace(KEY, ' ');
+    return text == null ? "" : text.replace(NEXT, ' ').replace(BOTH, ' ').replace(KEY, ' ').replace(PROVISIONAL, ' ');
   }
 }

@@ -58,6 +58,10 @@ public class Texts {
     if (arg instanceof Text text) {
       return in(locale, text);
     }
+    if (arg instanceof DueDay day) {
+      return day.provisional() ? messages.getMessage("due.day.provisional", new Object[] {day.toString()}, locale)
+          : day.toString();
+    }
     if (arg instanceof List<?> items) {
       String separator = messages.getMessage("text.listSeparator", null, locale);
       return String.join(separator, items.stream().map(item -> String.valueOf(argument(locale, item))).toList());

@@ -44,10 +44,16 @@ class AdminPagesTest {
   }
 
   @Test
-  void fromDecemberTheDashboardWarnsThatNextYearIsNotLoaded() throws Exception {
-    EngineTime.set(Instant.parse("2026-11-20T02:00:00Z"));
-    assertThat(http.get("/admin", null, "text/html").body()).doesNotContain("2027年节假日安排尚未导入");
-    EngineTime.set(Instant.parse("2026-11-30T16:30:00Z")); // 1 December in Shanghai
+  void fromFirstNovemberTheDashboardAndTheCalendarPageWarnThatNextYearIsNotLoaded() throws Exception {
+    EngineTime.set(Instant.parse("2026-10-31T15:59:00Z")); // 23:59 on 31 October in Shanghai
+    for (String page : new String[] {"/admin", "/admin/calendar"}) {
+      assertThat(http.get(page, null, "text/html").body()).as(page).doesNotContain("2027年节假日安排尚未导入");
+    }
+    EngineTime.set(Instant.parse("2026-10-31T16:00:00Z")); // 00:00 on 1 November in Shanghai
+    for (String page : new String[] {"/admin", "/admin/calendar"}) {
+      assertThat(http.get(page, null, "text/html").body()).as(page).contains("2027年节假日安排尚未导入");
+    }
+    EngineTime.set(Instant.parse("2026-12-31T08:00:00Z"));
     assertThat(http.get("/admin", null, "text/html").body()).contains("2027年节假日安排尚未导入");
   }
 

@@ -24,7 +24,7 @@ class CalendarSnapshotTest {
         String text = new ClassPathResource("calendar/" + year + ".txt").getContentAsString(StandardCharsets.UTF_8);
         days.addAll(YearSchedule.parse(year, text).days());
       }
-      return new CalendarSnapshot(days, Set.of(2025, 2026));
+      return new CalendarSnapshot(days, Set.of(2025, 2026), StatutoryHolidays.shipped());
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
@@ -66,19 +66,27 @@ class CalendarSnapshotTest {
   }
 
   @Test
-  void aRangeCrossingIntoAnUnloadedYearCountsWeekendsOnlyAndIsProvisional() {
-    // 2026-12-29 is a Tuesday; 2027 is not loaded, so 2027-01-01 (a Friday) counts as a working day
+  void aRangeCrossingIntoAnUnloadedYearSkipsTheLawsHolidaysAndIsProvisional() {
+    // 2026-12-29 is a Tuesday; 2027 is not loaded: 12-30, 12-31 count, 2027-01-01 (Friday) is New
+    // Year's Day by law (放假办法 art. 2), the weekend, then 01-04, 01-05, 01-06
     CalendarSnapshot.CalendarDate due = calendar.plusWorkingDays(LocalDate.of(2026, 12, 29), 5);
-    assertThat(due.date()).isEqualTo(LocalDate.of(2027, 1, 5));
+    assertThat(due.date()).isEqualTo(LocalDate.of(2027, 1, 6));
     assertThat(due.provisional()).isTrue();
 
     CalendarSnapshot.CalendarDate inside = calendar.plusWorkingDays(LocalDate.of(2026, 12, 28), 3);
     assertThat(inside.date()).isEqualTo(LocalDate.of(2026, 12, 31));
     assertThat(inside.provisional()).isFalse();
 
+    // (12-30, 01-04]: 12-31 and 01-04; 01-01 is off
     assertThat(calendar.workingDaysBetween(LocalDate.of(2026, 12, 30), LocalDate.of(2027, 1, 4)))
-        .isEqualTo(new CalendarSnapshot.WorkingDayCount(3, true));
+        .isEqualTo(new CalendarSnapshot.WorkingDayCount(2, true));
     assertThat(calendar.plusWorkingDays(LocalDate.of(2027, 3, 1), 0).provisional()).isTrue();
+  }
+
+  @Test
+  void withoutRulesAnUnloadedYearCountsWeekendsOnly() {
+    CalendarSnapshot bare = new CalendarSnapshot(List.of(), Set.of(2026));
+    assertThat(bare.plusWorkingDays(LocalDate.of(2026, 12, 29), 5).date()).isEqualTo(LocalDate.of(2027, 1, 5));
   }
 
   @Test

@@ -117,6 +117,23 @@ class LegalClockScenariosTest {
     assertThat(wholeDue(request)).isEqualTo(LocalDate.of(2026, 10, 19));
   }
 
+  @Test
+  void filedInLateDecemberIntoAYearNotYetPublished() {
+    on(2026, 12, 28); // Monday; the 2027 notice is not loaded: its days are provisional
+    RepairRequest request = filedAndSigned(Severity.GENERAL);
+    // 12-29 (1), 12-30 (2), 12-31 (3): still 2026, a published year
+    assertThat(taskDue(request.getCaseRef(), "AcceptRequest")).isEqualTo(LocalDate.of(2026, 12, 31));
+    // 12-29..12-31 (1..3), 2027-01-01 New Year's Day is off by law (放假办法 art. 2), 01-04..01-08 (4..8),
+    // 01-11 (9), 01-12 (10) — not 01-11, as when only weekends were off
+    assertThat(wholeDue(request)).isEqualTo(LocalDate.of(2027, 1, 12));
+    assertThat(reload(request).isDueProvisional()).as("a date in a provisional year says so").isTrue();
+
+    on(2027, 2, 3); // Wednesday, accepted just before Spring Festival 2027
+    complete(request.getCaseRef(), "AcceptRequest", "reviewer.ecology", Map.of("acceptOutcome", "accept"));
+    // 除夕 is 2027-02-05 (Fri): 02-05..02-08 off by law; 02-04 (1), 02-09..02-12 (2..5), 02-15 (6), 02-16 (7)
+    assertThat(taskDue(request.getCaseRef(), "VerifyAndDecide")).isEqualTo(LocalDate.of(2027, 2, 16));
+  }
+
   // --- what moves the whole request's limit ------------------------------------------------------
 
   @Test

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import cn.credit.workflow.calendar.DueDates;
 import cn.credit.workflow.casefile.Cases;
 import cn.credit.workflow.security.SiteSecurity;
 import cn.credit.workflow.system.ApiProblem;
@@ -48,12 +49,16 @@ class TaskApiControllerSliceTest {
   @MockitoBean
   Cases cases;
 
+  @MockitoBean
+  DueDates dueDates;
+
   @Test
   @WithMockUser(username = "reviewer.market", roles = "REVIEWER")
   void aTaskIsItsStepCaseDueStateAndForm() throws Exception {
     when(inbox.task("task-7", "reviewer.market")).thenReturn(CLAIMABLE);
     when(inbox.formOf("forms/first-review")).thenReturn(new TaskForm("first-review", List.of()));
     when(cases.idOf("R-2026-000042")).thenReturn(Optional.of(42L));
+    when(dueDates.provisional(CLAIMABLE.due())).thenReturn(true);
 
     mvc.perform(get("/api/tasks/task-7").with(session()))
         .andExpect(status().isOk())
@@ -64,6 +69,7 @@ class TaskApiControllerSliceTest {
         .andExpect(jsonPath("$.caseId").value(42))
         .andExpect(jsonPath("$.department").value("market"))
         .andExpect(jsonPath("$.overdue").value(true))
+        .andExpect(jsonPath("$.dueProvisional").value(true))
         .andExpect(jsonPath("$.assignee").doesNotExist())
         .andExpect(jsonPath("$.form.id").value("first-review"));
   }

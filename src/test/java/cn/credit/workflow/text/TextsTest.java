@@ -34,6 +34,19 @@ class TextsTest {
   }
 
   @Test
+  void aProvisionalDueDayIsMarkedInBothLanguagesAndKeepsItsMarkWhenStored() {
+    Text accepted = Text.of("update.repair.accepted", new DueDay(LocalDate.of(2027, 1, 12), true));
+    assertThat(texts.zh(accepted)).isEqualTo("申请已受理，将于2027-01-12（暂定）前作出决定。");
+    assertThat(texts.en(accepted)).isEqualTo("Your request was accepted; the decision is due by 2027-01-12 (provisional).");
+    assertThat(texts.zh(Text.of("update.repair.accepted", new DueDay(LocalDate.of(2026, 12, 31), false))))
+        .isEqualTo("申请已受理，将于2026-12-31前作出决定。");
+
+    List<Object> read = TextArguments.decode(TextArguments.encode(List.of(new DueDay(LocalDate.of(2027, 1, 12), true),
+        new DueDay(LocalDate.of(2026, 12, 31), false))));
+    assertThat(read).containsExactly(new DueDay(LocalDate.of(2027, 1, 12), true), "2026-12-31");
+  }
+
+  @Test
   void aPersonsReasonIsPutInAsTypedQuotesAndBracesIncluded() {
     Text refused = Text.of("update.repair.refused", "it's {0} 'quoted'", "7KQM-3XPA-9RTD");
     assertThat(texts.zh(refused)).isEqualTo("决定不予修复。理由：it's {0} 'quoted'。决定书核验码：7KQM-3XPA-9RTD");
