@@ -160,9 +160,12 @@ public class ShieldingService {
     return shieldings.findByApplicantOrderByReceivedAtDesc(username);
   }
 
+  /** The entity's requests, each with its record loaded for the portal's list. */
   @Transactional(readOnly = true)
   public List<Shielding> ofEntity(Long entityId) {
-    return shieldings.findByEntityIdOrderByReceivedAtDesc(entityId);
+    List<Shielding> list = shieldings.findByEntityIdOrderByReceivedAtDesc(entityId);
+    list.forEach(s -> s.getRecord().getTitle());
+    return list;
   }
 
   private static String blankToNull(String text) {

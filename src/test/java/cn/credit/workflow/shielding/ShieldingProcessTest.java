@@ -120,9 +120,8 @@ class ShieldingProcessTest {
     assertThat(lastHistory(record).getCaseRef()).isEqualTo(shielding.getCaseRef());
     assertThat(repairs.eligibility(record).reasons()).extracting(texts::zh)
         .contains("该信息已临时屏蔽（破产重整、和解），不在公示中");
-    assertThat(departmentsOf(task(shielding, "RegisterCourtEnd")))
-        .as("the credit office or the record's department registers the court's end")
-        .containsExactlyInAnyOrder("credit-office", "ecology");
+    assertThat(departmentsOf(task(shielding, "RegisterCourtEnd"))).as("the credit office registers the court's end")
+        .containsExactly("credit-office");
 
     complete(shielding, "RegisterCourtEnd", "reviewer.credit-office",
         Map.of("courtEnd", "FAILED", "courtRuling", "（2026）鲁01破12号之三"));
@@ -145,7 +144,7 @@ class ShieldingProcessTest {
     assertThat(record(recordId).getState()).as("the daily run leaves a shielded record alone")
         .isEqualTo(PublicationState.SHIELDED);
 
-    complete(shielding, "RegisterCourtEnd", "reviewer.housing", Map.of("courtEnd", "FAILED", "courtRuling", "（2026）鲁01破9号"));
+    complete(shielding, "RegisterCourtEnd", "reviewer.credit-office", Map.of("courtEnd", "FAILED", "courtRuling", "（2026）鲁01破9号"));
     assertEnded(shielding, "RestorePublication", "PublicationRestored");
     DishonestyRecord expired = record(recordId);
     assertThat(expired.getState()).isEqualTo(PublicationState.EXPIRED);
@@ -157,7 +156,7 @@ class ShieldingProcessTest {
     Long recordId = freshRecord("tax", 200);
     Shielding shielding = filed(recordId);
     complete(shielding, "DecideShielding", "reviewer.tax", Map.of("decision", "shield", "reasons", "符合条件"));
-    complete(shielding, "RegisterCourtEnd", "reviewer.tax", Map.of("courtEnd", "SUCCEEDED", "courtRuling", "（2026）鲁01破3号"));
+    complete(shielding, "RegisterCourtEnd", "reviewer.credit-office", Map.of("courtEnd", "SUCCEEDED", "courtRuling", "（2026）鲁01破3号"));
     assertEnded(shielding, "KeepShielded", "ShieldingKept");
     assertThat(reload(shielding).getState()).isEqualTo(ShieldingState.KEPT_SHIELDED);
     assertThat(record(recordId).getState()).isEqualTo(PublicationState.SHIELDED);
