@@ -105,6 +105,8 @@ class ShieldingBrowserTest {
       browser.waitFor("h1");
       assertThat(browser.driver().getPageSource()).contains("信用信息临时屏蔽决定书").contains("准予临时屏蔽");
       browser.screenshot("shielding-applicant-letter");
+      browser.open(casePath); // the printable letter has no menu to sign out from
+      browser.waitFor("#case-ref");
       browser.signOut();
 
       // 5. The court ends the plan unsuccessfully: the credit office registers it and the record is back.
