@@ -12,6 +12,8 @@ import cn.credit.workflow.deadline.Step;
 import cn.credit.workflow.deadline.TimeLimits;
 import cn.credit.workflow.department.DepartmentRepository;
 import cn.credit.workflow.inbox.InboxService;
+import cn.credit.workflow.notification.Notification;
+import cn.credit.workflow.notification.NotificationRepository;
 import cn.credit.workflow.oversight.EscalationRepository;
 import cn.credit.workflow.process.CaseTasks;
 import cn.credit.workflow.record.DishonestyRecord;
@@ -77,6 +79,7 @@ class ShieldingProcessTest {
   @Autowired PublicationEnd publicationEnd;
   @Autowired Deadlines deadlines;
   @Autowired TimeLimits limits;
+  @Autowired NotificationRepository outbox;
   @Autowired TransactionTemplate tx;
   @Autowired Texts texts;
 
@@ -131,6 +134,11 @@ class ShieldingProcessTest {
     DishonestyRecord back = record(recordId);
     assertThat(back.getState()).isEqualTo(PublicationState.PUBLISHED);
     assertThat(lastHistory(back).getReasonKey()).isEqualTo("record.reason.unshielded");
+    assertThat(outbox.findByCaseRefOrderByCreatedAt(shielding.getCaseRef()).stream()
+        .filter(n -> APPLICANT.equals(n.getRecipientUser())).map(Notification::getBody))
+        .as("the applicant is mailed at filing, decision and the court's end, in both languages").hasSize(3)
+        .anySatisfy(body -> assertThat(body).contains("决定书核验码：" + shielded.getLetterCode()).contains("Decision code"))
+        .anySatisfy(body -> assertThat(body).contains("该信息恢复为“公示中”"));
   }
 
   @Test

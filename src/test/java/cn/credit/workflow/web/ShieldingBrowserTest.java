@@ -117,6 +117,13 @@ class ShieldingBrowserTest {
       browser.screenshot("shielding-credit-office-court-end");
       browser.click("#complete");
       browser.waitFor("#task-list");
+      // the model as the case page draws it, every step taken on this path marked done
+      browser.resize(1600, 1400);
+      browser.open("/cases/" + caseRef);
+      browser.waitFor("#diagram[data-ready=true]");
+      assertThat(browser.text("#case-state")).isEqualTo("已恢复公示");
+      assertThat(browser.has("#diagram .djs-element.done[data-element-id=RestorePublication]")).isTrue();
+      assertThat(browser.shoot("#diagram", "model-bankruptcy-shielding")).isNotEmptyFile();
       browser.signOut();
       browser.open("/public/entities/" + USCC_A);
       browser.waitFor("h1");
