@@ -12,7 +12,8 @@ import java.util.Optional;
  */
 public enum CaseKind {
   REPAIR("repair", "R", ModelNames.Repair.PROCESS, "repairs", "/repair-requests/%d/letter"),
-  DISPUTE("dispute", "D", ModelNames.Dispute.PROCESS, "disputes", "/disputes/%d/reply");
+  DISPUTE("dispute", "D", ModelNames.Dispute.PROCESS, "disputes", "/disputes/%d/reply"),
+  SHIELDING("shielding", "S", ModelNames.Shielding.PROCESS, "shieldings", "/shieldings/%d/letter");
 
   private final String code;
   private final String referencePrefix;

@@ -49,7 +49,8 @@ public abstract class CaseRecord {
   @Column(name = "process_instance_id", length = 64)
   private String processInstanceId;
 
-  @Column(name = "template_id", nullable = false)
+  /** null for a kind that asks no commitment (bankruptcy shielding) */
+  @Column(name = "template_id")
   private Long templateId;
 
   @Column(name = "received_at", nullable = false)

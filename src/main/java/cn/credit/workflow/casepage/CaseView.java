@@ -55,6 +55,8 @@ class CaseView {
     CaseDetails details = cases.details(party.kind(), party.caseId(), username);
     DishonestyRecord record = details.record();
     model.addAttribute(party.kind().code(), details.kase());
+    model.addAttribute("kase", details.kase());
+    model.addAttribute("kind", party.kind().code());
     model.addAttribute("commitmentText", details.commitmentText());
     model.addAttribute("letterUrl", details.letterUrl());
     Hibernate.initialize(record.getDepartment());

@@ -15,7 +15,8 @@ public enum Step {
   SYNC("sync"),
   DISPUTE_FORWARD("dispute-forward"),
   DISPUTE_VERIFY("dispute-verify"),
-  DISPUTE_VERIFY_ASSISTED("dispute-verify-assisted");
+  DISPUTE_VERIFY_ASSISTED("dispute-verify-assisted"),
+  SHIELDING_DECIDE("shielding-decide");
 
   private final String key;
 

@@ -28,6 +28,11 @@ class LetterController {
     return print(CaseKind.DISPUTE, id, principal, model);
   }
 
+  @GetMapping("/shieldings/{id}/letter")
+  String shieldingDecision(@PathVariable Long id, Principal principal, Model model) {
+    return print(CaseKind.SHIELDING, id, principal, model);
+  }
+
   private String print(CaseKind kind, Long id, Principal principal, Model model) {
     LetterSource source = sources.stream().filter(s -> s.kind() == kind).findFirst().orElseThrow();
     model.addAttribute("letter", source.issuedFor(id, principal.getName()));

@@ -12,6 +12,9 @@ import cn.credit.workflow.inbox.DatedWorkItem;
 import cn.credit.workflow.record.DishonestyRecord;
 import cn.credit.workflow.repair.RepairRequest;
 import cn.credit.workflow.repair.RepairService;
+import cn.credit.workflow.shielding.Shielding;
+import cn.credit.workflow.shielding.ShieldingProcedure;
+import cn.credit.workflow.shielding.ShieldingService;
 import cn.credit.workflow.system.ApiProblem;
 import cn.credit.workflow.system.FieldProblem;
 import cn.credit.workflow.system.OneOf;
@@ -49,10 +52,12 @@ class PortalController {
   private final DisputeService disputes;
   private final Deadlines deadlines;
   private final Cases cases;
+  private final ShieldingService shieldings;
 
   PortalController(PortalService portal, RepairService repairs, DisputeService disputes, Deadlines deadlines,
-      Cases cases) {
+      Cases cases, ShieldingService shieldings) {
     this.cases = cases;
+    this.shieldings = shieldings;
     this.portal = portal;
     this.repairs = repairs;
     this.disputes = disputes;
@@ -61,7 +66,9 @@ class PortalController {
 
   @GetMapping("/portal")
   String overview(Principal principal, Model model) {
-    model.addAttribute("overview", portal.overview(principal.getName()));
+    PortalService.Overview overview = portal.overview(principal.getName());
+    model.addAttribute("overview", overview);
+    model.addAttribute("shieldings", shieldings.ofEntity(overview.applicant().getEntity().getId()));
     return "portal/index";
   }
 
@@ -179,6 +186,41 @@ class PortalController {
     return casePage(CaseKind.DISPUTE, id, principal.getName(), model);
   }
 
+  @GetMapping("/portal/records/{id}/shielding")
+  String shieldingForm(@PathVariable Long id, Principal principal, Model model) {
+    return shieldingPage(id, principal.getName(), new ShieldingService.Filing(id, null, null, null, null), List.of(),
+        model);
+  }
+
+  /** Bankruptcy shielding (令 36 art. 20): the court's documents are required; the service checks all at once. */
+  @PostMapping("/portal/records/{id}/shielding")
+  String fileShielding(@PathVariable Long id, ShieldingForm form,
+      @RequestParam(name = "files", required = false) List<MultipartFile> files, Principal principal, Model model,
+      HttpServletResponse response) {
+    ShieldingService.Filing filing = new ShieldingService.Filing(id, form.procedure(), form.court(),
+        form.courtCaseNumber(), form.statement());
+    try {
+      Shielding shielding = shieldings.file(principal.getName(), filing, files);
+      return "redirect:/portal/shieldings/" + shielding.getId();
+    } catch (ApiProblem problem) {
+      return refused(problem, response, () -> shieldingPage(id, principal.getName(), filing, problem.errors(), model));
+    }
+  }
+
+  @GetMapping("/portal/shieldings/{id}")
+  String shieldingCase(@PathVariable Long id, Principal principal, Model model) {
+    return casePage(CaseKind.SHIELDING, id, principal.getName(), model);
+  }
+
+  private String shieldingPage(Long recordId, String username, ShieldingService.Filing filing, List<FieldProblem> errors,
+      Model model) {
+    model.addAttribute("record", portal.ownRecord(username, recordId));
+    model.addAttribute("procedures", ShieldingProcedure.values());
+    model.addAttribute("filing", filing);
+    model.addAttribute("errors", errors);
+    return "portal/shielding-form";
+  }
+
   private String sign(CaseKind kind, Long id, CommitmentService.Signature form, BindingResult binding, String username,
       Model model, HttpServletResponse response, RedirectAttributes flash, Runnable signing) {
     String signatoryName = form.signatoryName();
@@ -235,6 +277,8 @@ class PortalController {
     model.addAttribute("caseUrl", page.caseUrl());
     model.addAttribute("letterUrl", page.letterUrl());
     model.addAttribute(page.kind().code(), page.kase());
+    model.addAttribute("kase", page.kase());
+    model.addAttribute("kind", page.kind().code());
     model.addAttribute("record", page.record());
     model.addAttribute("timeline", page.timeline());
     model.addAttribute("open", DatedWorkItem.of(page.open(), deadlines));
@@ -256,6 +300,9 @@ class PortalController {
       @NotBlank(message = "{dispute.facts.required}") @Size(max = 4000, message = "{dispute.facts.required}")
       String facts,
       @Size(max = 4000, message = "{valid.atMost}") String proof) {}
+
+  /** The shielding request's page form; checked with its files by {@link ShieldingService#file}. */
+  record ShieldingForm(String procedure, String court, String courtCaseNumber, String statement) {}
 
   /** A 422 comes back to the same page with every message; anything else goes to the error page. */
   private static String refused(ApiProblem problem, HttpServletResponse response, Supplier<String> page) {

@@ -36,6 +36,15 @@ public final class ModelNames {
     public static final String ASSIST = "AssistVerification";
   }
 
+  /** bankruptcy-shielding.bpmn, 破产重整、和解信息临时屏蔽 */
+  public static final class Shielding {
+    private Shielding() {}
+
+    public static final String PROCESS = "bankruptcyShielding";
+    public static final String DECIDE = "DecideShielding";
+    public static final String REGISTER_COURT_END = "RegisterCourtEnd";
+  }
+
   /** commitment-signing.bpmn, 签署信用承诺书: called by every kind of case that asks for a commitment */
   public static final class Signing {
     private Signing() {}

@@ -16,7 +16,9 @@ public enum PublicationState {
   /** 公示期满: the maximum period has passed */
   EXPIRED,
   /** 已撤销: the finding was revoked or cancelled after a dispute */
-  WITHDRAWN;
+  WITHDRAWN,
+  /** 临时屏蔽: off the public pages while its entity is under court reorganisation or settlement (令 36 art. 20) */
+  SHIELDED;
 
   /** States from which this one may be reached. Stopped may return to published when a repair is revoked. */
   Set<PublicationState> reachableFrom() {
@@ -24,11 +26,14 @@ public enum PublicationState {
       // a record not published stays so: publishing it later would need a new decision; a disputed one
       // corrected to minor leaves the public pages (令 36 art. 12)
       case NOT_PUBLISHED -> EnumSet.of(DISPUTED);
-      case PUBLISHED -> EnumSet.of(DISPUTED, STOPPED);
+      // a shielded record returns when the court ends the plan unsuccessfully
+      case PUBLISHED -> EnumSet.of(DISPUTED, STOPPED, SHIELDED);
       case DISPUTED -> EnumSet.of(PUBLISHED);
-      case STOPPED, EXPIRED -> EnumSet.of(PUBLISHED, DISPUTED);
+      // a shielded record may be repaired; one whose maximum passed while shielded returns as expired
+      case STOPPED, EXPIRED -> EnumSet.of(PUBLISHED, DISPUTED, SHIELDED);
       // a finding cancelled after a dispute is withdrawn even if its publication had already ended
-      case WITHDRAWN -> EnumSet.of(NOT_PUBLISHED, PUBLISHED, DISPUTED, STOPPED, EXPIRED);
+      case WITHDRAWN -> EnumSet.of(NOT_PUBLISHED, PUBLISHED, DISPUTED, STOPPED, EXPIRED, SHIELDED);
+      case SHIELDED -> EnumSet.of(PUBLISHED, DISPUTED);
     };
   }
 

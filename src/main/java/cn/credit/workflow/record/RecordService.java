@@ -97,4 +97,41 @@ public class RecordService {
     }
     return due.size();
   }
+
+  /**
+   * Takes a record off the public pages while its entity is under court reorganisation or
+   * settlement (令 36 art. 20); false when it is no longer on them (its publication ended meanwhile).
+   */
+  @Transactional
+  public boolean shield(Long recordId, String actor, String courtCaseNumber, String caseRef) {
+    DishonestyRecord record = records.findById(recordId).orElseThrow();
+    if (!record.getState().isOnPublicList()) {
+      return false;
+    }
+    record.changeState(PublicationState.SHIELDED, actor, "record.reason.shielded", courtCaseNumber, caseRef,
+        clock.instant());
+    return true;
+  }
+
+  /**
+   * The court ended the plan unsuccessfully: a shielded record is published again, or ends as
+   * expired when its maximum period passed while it was shielded (then as the daily run would end it).
+   */
+  @Transactional
+  public PublicationState unshield(Long recordId, String actor, String courtRuling, String caseRef) {
+    DishonestyRecord record = records.findById(recordId).orElseThrow();
+    if (record.getState() != PublicationState.SHIELDED) {
+      return record.getState();
+    }
+    LocalDate today = LocalDate.now(clock);
+    if (record.getAutomaticEndDate() != null && !record.getAutomaticEndDate().isAfter(today)) {
+      record.changeState(PublicationState.EXPIRED, actor, "record.reason.expiredWhileShielded",
+          record.getAutomaticEndDate().toString(), caseRef, clock.instant());
+      events.publishEvent(new RecordExpired(record.getId()));
+    } else {
+      record.changeState(PublicationState.PUBLISHED, actor, "record.reason.unshielded", courtRuling, caseRef,
+          clock.instant());
+    }
+    return record.getState();
+  }
 }

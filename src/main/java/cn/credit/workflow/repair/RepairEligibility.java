@@ -29,6 +29,8 @@ public final class RepairEligibility {
         case STOPPED -> Text.of("repair.eligibility.stopped");
         case EXPIRED -> Text.of("repair.eligibility.expired");
         case NOT_PUBLISHED -> Text.of("repair.eligibility.notPublished");
+        // off the public pages while the court's plan runs: nothing to stop publishing until it returns
+        case SHIELDED -> Text.of("repair.eligibility.shielded");
         default -> Text.of("repair.eligibility.withdrawn");
       });
     }

@@ -42,11 +42,14 @@ final class AccessRules {
       roles(APPLICANTS, HttpMethod.GET, "/api/repair-requests", "/api/repair-requests/*/commitment", "/api/disputes",
           "/api/disputes/*/commitment"),
       roles(STAFF, HttpMethod.POST, "/api/repair-requests/*/breach"),
+      // bankruptcy shielding (令 36 art. 20): filed by the entity's applicant, no commitment to sign
+      roles(APPLICANTS, null, "/api/shieldings", "/api/shieldings/*/commitment"),
       roles(LEADERS, null, "/api/tasks/*/urge", "/api/cases/*/supervision", "/api/supervision"),
       roles(STAFF, null, "/api/tasks", "/api/tasks/**"),
       // whoever may see the case: the service decides (the applicant's entity, the departments concerned)
       signedIn("/api/records", "/api/repair-requests/*", "/api/disputes/*", "/attachments/*",
-          "/repair-requests/*/letter", "/disputes/*/reply", "/home", "/account/**"));
+          "/repair-requests/*/letter", "/disputes/*/reply", "/home", "/account/**"),
+      signedIn("/api/shieldings/*", "/shieldings/*/letter"));
 
   private static Rule open(String... patterns) {
     return new Rule(null, List.of(patterns), true, Set.of());

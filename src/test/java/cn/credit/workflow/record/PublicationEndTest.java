@@ -16,13 +16,10 @@ import cn.credit.workflow.repair.RepairState;
 import cn.credit.workflow.user.AppUserRepository;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -119,23 +116,7 @@ class PublicationEndTest {
 
   /** Tries from several threads, each in its own transaction, released together. */
   private List<OptionalInt> triesAtTheSameMoment(int tries) throws Exception {
-    CyclicBarrier together = new CyclicBarrier(tries);
-    List<CompletableFuture<OptionalInt>> running = new ArrayList<>();
-    for (int i = 0; i < tries; i++) {
-      running.add(CompletableFuture.supplyAsync(() -> {
-        try {
-          together.await(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-          throw new IllegalStateException(e);
-        }
-        return publicationEnd.runToday();
-      }));
-    }
-    List<OptionalInt> runs = new ArrayList<>();
-    for (CompletableFuture<OptionalInt> run : running) {
-      runs.add(run.get(1, TimeUnit.MINUTES));
-    }
-    return runs;
+    return SameMoment.all(Collections.nCopies(tries, publicationEnd::runToday));
   }
 
   private Long generalRecordDecidedDaysAgo(int days) {
