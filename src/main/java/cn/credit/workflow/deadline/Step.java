@@ -15,7 +15,9 @@ public enum Step {
   SYNC("sync"),
   DISPUTE_FORWARD("dispute-forward"),
   DISPUTE_VERIFY("dispute-verify"),
-  DISPUTE_VERIFY_ASSISTED("dispute-verify-assisted");
+  DISPUTE_VERIFY_ASSISTED("dispute-verify-assisted"),
+  /** a department registers (publishes) its decision: seed 003 §二, 双公示 */
+  PUBLISH("publish");
 
   private final String key;
 

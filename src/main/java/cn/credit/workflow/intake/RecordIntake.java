@@ -1,5 +1,8 @@
 package cn.credit.workflow.intake;
 
+import cn.credit.workflow.calendar.WorkingDayCalendar;
+import cn.credit.workflow.deadline.Step;
+import cn.credit.workflow.deadline.TimeLimits;
 import cn.credit.workflow.department.Department;
 import cn.credit.workflow.entity.Entities;
 import cn.credit.workflow.entity.MarketEntity;
@@ -53,10 +56,14 @@ public class RecordIntake {
   private final Users users;
   private final SeverityTable severities;
   private final Validity validity;
+  private final WorkingDayCalendar calendar;
+  private final TimeLimits limits;
   private final Clock clock;
 
   RecordIntake(RecordService records, Entities entities, Users users, SeverityTable severities, Validity validity,
-      Clock clock) {
+      WorkingDayCalendar calendar, TimeLimits limits, Clock clock) {
+    this.calendar = calendar;
+    this.limits = limits;
     this.records = records;
     this.entities = entities;
     this.users = users;
@@ -198,8 +205,11 @@ public class RecordIntake {
     RecordFacts facts = new RecordFacts(entity, department, type, severity, form.decisionNumber().strip(),
         form.title().strip(), blankToNull(form.content()), form.decisionDate(), form.termEndDate(), Set.of(),
         form.necessary(), blankToNull(form.publicationReason()));
+    // published late: registered after the limit's last working day from the decision (seed 003 §二)
+    LocalDate publishBy = calendar.plusWorkingDays(form.decisionDate(), limits.workingDays(Step.PUBLISH)).date();
     IntakeDetails details = new IntakeDetails(penalties, form.amount(), blankToNull(form.legalBasis()), table,
-        severity == table ? null : form.classificationReason().strip(), form.neverRepair(), today);
+        severity == table ? null : form.classificationReason().strip(), form.neverRepair(), today,
+        today.isAfter(publishBy));
     return new Checked(facts, details);
   }
 

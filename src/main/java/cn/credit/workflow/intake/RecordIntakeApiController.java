@@ -77,6 +77,7 @@ class RecordIntakeApiController {
     view.put("publicationReason", r.publicationReason());
     view.put("neverRepairable", r.neverRepairable());
     view.put("registeredOn", r.registeredOn());
+    view.put("registeredLate", r.registeredLate());
     view.put("earliestRepairDate", r.earliestRepairDate());
     view.put("automaticEndDate", r.automaticEndDate());
     view.put("history", r.history().stream().map(RecordIntakeApiController::line).toList());

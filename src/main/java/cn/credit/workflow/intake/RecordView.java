@@ -16,14 +16,14 @@ public record RecordView(Long id, String decisionNumber, String uscc, String ent
     RecordType type, Set<PenaltyType> penaltyTypes, Severity severity, Severity tableSeverity,
     String classificationReason, String title, String content, LocalDate decisionDate, LocalDate termEndDate,
     BigDecimal amount, String legalBasis, PublicationState state, String publicationReason, boolean neverRepairable,
-    LocalDate registeredOn, LocalDate earliestRepairDate, LocalDate automaticEndDate, List<RecordHistoryEntry> history) {
+    LocalDate registeredOn, boolean registeredLate, LocalDate earliestRepairDate, LocalDate automaticEndDate, List<RecordHistoryEntry> history) {
 
   static RecordView of(DishonestyRecord r) {
     return new RecordView(r.getId(), r.getDecisionNumber(), r.getEntity().getUscc(), r.getEntity().getName(),
         r.getDepartment().getCode(), r.getType(), Set.copyOf(r.getPenaltyTypes()), r.getSeverity(),
         r.getTableSeverity(), r.getClassificationReason(), r.getTitle(), r.getContent(), r.getDecisionDate(),
         r.getTermEndDate(), r.getAmount(), r.getLegalBasis(), r.getState(), r.getPublicationReason(),
-        r.isNeverRepairable(), r.getRegisteredOn(), r.getEarliestRepairDate(), r.getAutomaticEndDate(),
+        r.isNeverRepairable(), r.getRegisteredOn(), r.isRegisteredLate(), r.getEarliestRepairDate(), r.getAutomaticEndDate(),
         List.copyOf(r.getHistory()));
   }
 }

@@ -124,6 +124,9 @@ public class DishonestyRecord {
   @Column(name = "registered_on")
   private LocalDate registeredOn;
 
+  @Column(name = "registered_late", nullable = false)
+  private boolean registeredLate;
+
   /** Departments that apply joint punishment for this record and must lift it on a repair. */
   @ManyToMany(fetch = FetchType.LAZY)
   @JoinTable(name = "record_member_department",
@@ -248,6 +251,7 @@ public class DishonestyRecord {
     this.legalBasis = details.legalBasis();
     this.neverRepairable = details.neverRepairable();
     this.registeredOn = details.registeredOn();
+    this.registeredLate = details.registeredLate();
     if (details.tableSeverity() != null && details.tableSeverity() != severity) {
       this.tableSeverity = details.tableSeverity();
       this.classificationReason = details.classificationReason();
@@ -417,6 +421,10 @@ public class DishonestyRecord {
 
   public LocalDate getRegisteredOn() {
     return registeredOn;
+  }
+
+  public boolean isRegisteredLate() {
+    return registeredLate;
   }
 
   public long getVersion() {

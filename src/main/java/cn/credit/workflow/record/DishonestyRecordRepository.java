@@ -21,6 +21,15 @@ public interface DishonestyRecordRepository extends JpaRepository<DishonestyReco
       + " and r.decisionNumber in :numbers")
   List<String> registeredNumbers(@Param("department") String department, @Param("numbers") Collection<String> numbers);
 
+  /** Per department: records registered through intake, and how many of them late. */
+  @Query("select r.department.code, count(r), sum(case when r.registeredLate = true then 1 else 0 end)"
+      + " from DishonestyRecord r where r.registeredOn is not null group by r.department.code")
+  List<Object[]> registrationsByDepartment();
+
+  List<DishonestyRecord> findTop50ByRegisteredLateTrueOrderByIdDesc();
+
+  List<DishonestyRecord> findTop50ByRegisteredLateTrueAndDepartmentCodeInOrderByIdDesc(Collection<String> departments);
+
   List<DishonestyRecord> findByStateInAndAutomaticEndDateLessThanEqual(Collection<PublicationState> states,
       LocalDate day);
 }

@@ -8,7 +8,7 @@ import java.util.Set;
  * What a department's intake adds to the facts of a record (seed 003 §二): the penalty types, the
  * amount, the legal basis, the severity the table gave when the department classified otherwise
  * (with its reason), whether the record may never be repaired (seed 003 §十五: market and industry
- * bans) and the day it was registered, against which late registration is judged.
+ * bans), the day it was registered and whether that was late (seed 003 §二: within 7 working days).
  */
 public record IntakeDetails(
     Set<PenaltyType> penaltyTypes,
@@ -17,7 +17,8 @@ public record IntakeDetails(
     Severity tableSeverity,
     String classificationReason,
     boolean neverRepairable,
-    LocalDate registeredOn) {
+    LocalDate registeredOn,
+    boolean registeredLate) {
 
   public IntakeDetails {
     penaltyTypes = penaltyTypes == null ? Set.of() : Set.copyOf(penaltyTypes);

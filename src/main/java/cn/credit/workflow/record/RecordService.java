@@ -85,6 +85,28 @@ public class RecordService {
     return numbers.isEmpty() ? List.of() : records.registeredNumbers(departmentCode, numbers);
   }
 
+  /** A department's registrations through intake and how many were late (seed 003 §二). */
+  public record Registrations(String department, long registered, long late) {}
+
+  /** A record registered late: what the leaders' view lists. */
+  public record LateRegistration(Long id, String decisionNumber, String department, String entityName,
+      LocalDate decisionDate, LocalDate registeredOn) {}
+
+  @Transactional(readOnly = true)
+  public List<Registrations> registrationsByDepartment() {
+    return records.registrationsByDepartment().stream().map(row -> new Registrations((String) row[0],
+        ((Number) row[1]).longValue(), row[2] == null ? 0 : ((Number) row[2]).longValue())).toList();
+  }
+
+  /** The latest 50 late registrations, of the departments in {@code scope} (null: all). */
+  @Transactional(readOnly = true)
+  public List<LateRegistration> latestLate(Collection<String> scope) {
+    List<DishonestyRecord> late = scope == null ? records.findTop50ByRegisteredLateTrueOrderByIdDesc()
+        : records.findTop50ByRegisteredLateTrueAndDepartmentCodeInOrderByIdDesc(scope);
+    return late.stream().map(r -> new LateRegistration(r.getId(), r.getDecisionNumber(), r.getDepartment().getCode(),
+        r.getEntity().getName(), r.getDecisionDate(), r.getRegisteredOn())).toList();
+  }
+
   /** The department's latest records, at most 100. */
   @Transactional(readOnly = true)
   public List<DishonestyRecord> latestOf(String departmentCode) {

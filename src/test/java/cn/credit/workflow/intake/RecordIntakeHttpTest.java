@@ -167,6 +167,52 @@ class RecordIntakeHttpTest {
     assertThat(page.get("/records", null, "text/html").body()).contains(number);
   }
 
+  @Test
+  void aRecordRegisteredLongAfterItsDecisionIsFlaggedLateAndTheLeadersSeeIt() throws Exception {
+    String late = number("济建罚");
+    String timely = number("济建罚");
+    JsonNode lateOne = json(http.postJson("/api/records", "reviewer.housing",
+        body(late, "ADMINISTRATIVE_PENALTY", "[\"FINE_LARGE\"]", "").replace(today.minusDays(30).toString(),
+            today.minusDays(40).toString())), 201);
+    assertThat(lateOne.get("decisionDate").asText()).isEqualTo(today.minusDays(40).toString());
+    assertThat(lateOne.get("registeredLate").asBoolean()).as("40 days after the decision").isTrue();
+    JsonNode timelyOne = json(http.postJson("/api/records", "reviewer.housing",
+        body(timely, "ADMINISTRATIVE_PENALTY", "[\"FINE_LARGE\"]", "").replace(today.minusDays(30).toString(),
+            today.toString())), 201);
+    assertThat(timelyOne.get("registeredLate").asBoolean()).as("the day of the decision").isFalse();
+
+    String city = HttpTestClient.signedIn(port, "leader.city").get("/oversight", null, "text/html").body();
+    assertThat(section(city, "late-registrations")).contains(late).doesNotContain(timely)
+        .contains("data-department=\"housing\"");
+    assertThat(section(HttpTestClient.signedIn(port, "leader.housing").get("/oversight", null, "text/html").body(),
+        "late-registrations")).contains(late);
+    assertThat(section(HttpTestClient.signedIn(port, "leader.tax").get("/oversight", null, "text/html").body(),
+        "late-registrations")).doesNotContain(late).doesNotContain("data-department=\"housing\"");
+  }
+
+  @Test
+  void aRevokedRecordEndsItsOpenRepairRequestWithANotice() throws Exception {
+    String number = number("济环罚");
+    long id = json(http.postJson("/api/records", "reviewer.ecology", body(number, "ADMINISTRATIVE_PENALTY",
+        "[\"FINE_LARGE\"]", "").replace(today.minusDays(30).toString(), today.minusDays(200).toString())), 201)
+        .get("id").asLong();
+    long request = json(http.postJson("/api/repair-requests", "applicant.a",
+        "{\"recordId\":" + id + ",\"proof\":\"已缴清罚款并完成整改\"}"), 201).get("id").asLong();
+    json(http.postJson("/api/records/" + id + "/withdraw", "reviewer.ecology", "{\"document\":\"济环撤〔2026〕9号\"}"),
+        200);
+    JsonNode ended = json(http.get("/api/repair-requests/" + request, "applicant.a", "application/json"), 200);
+    assertThat(ended.get("state").asText()).isEqualTo("RECORD_WITHDRAWN");
+    assertThat(ended.toString()).contains("济环撤〔2026〕9号");
+  }
+
+  /** The part of a page inside the element with this id, up to the next panel. */
+  private static String section(String page, String id) {
+    int start = page.indexOf("id=\"" + id + "\"");
+    assertThat(start).as("the page has #" + id).isNotNegative();
+    int end = page.indexOf("class=\"panel\"", start);
+    return page.substring(start, end < 0 ? page.length() : end);
+  }
+
   private HttpResponse<String> put(String path, String user, String json) throws Exception {
     return http.send(path, user, b -> b.header("Content-Type", "application/json").header("Accept", "application/json")
         .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
