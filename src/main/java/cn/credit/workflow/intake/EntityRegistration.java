@@ -122,9 +122,8 @@ public class EntityRegistration {
   }
 
   /** Whether the person may register entities: administrators and the credit office's staff. */
-  @Transactional(readOnly = true)
-  public boolean mayRegisterEntities(String username) {
-    AppUser user = username == null ? null : users.findById(username).orElse(null);
+  private boolean mayRegisterEntities(String username) {
+    AppUser user = users.findById(username).orElse(null);
     return user != null && (user.hasRole(Role.ADMIN)
         || user.getDepartment() != null && user.getDepartment().getKind() == DepartmentKind.CREDIT_OFFICE);
   }

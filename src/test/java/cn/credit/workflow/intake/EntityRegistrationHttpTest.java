@@ -77,8 +77,11 @@ class EntityRegistrationHttpTest {
     assertThat(done.statusCode()).isEqualTo(302);
     assertThat(done.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/entities/" + code));
     assertThat(office.get("/entities", null, "text/html").body()).contains(code).contains("张三小吃店");
-    assertThat(HttpTestClient.signedIn(port, "reviewer.tax").get("/entities", null, "text/html").statusCode())
-        .isEqualTo(404);
+    HttpTestClient tax = HttpTestClient.signedIn(port, "reviewer.tax");
+    assertThat(tax.get("/entities", null, "text/html").statusCode()).isEqualTo(404);
+    assertThat(office.get("/records", null, "text/html").body()).as("the credit office's way to its entities")
+        .contains("id=\"entities-link\"");
+    assertThat(tax.get("/records", null, "text/html").body()).doesNotContain("id=\"entities-link\"");
   }
 
   private static HttpResponse<String> put(HttpTestClient http, String path, String user, String json)
