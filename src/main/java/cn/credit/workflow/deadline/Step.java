@@ -16,7 +16,9 @@ public enum Step {
   DISPUTE_FORWARD("dispute-forward"),
   DISPUTE_VERIFY("dispute-verify"),
   DISPUTE_VERIFY_ASSISTED("dispute-verify-assisted"),
-  SHIELDING_DECIDE("shielding-decide");
+  SHIELDING_DECIDE("shielding-decide"),
+  /** a department registers (publishes) its decision: seed 003 §二, 双公示 */
+  PUBLISH("publish");
 
   private final String key;
 

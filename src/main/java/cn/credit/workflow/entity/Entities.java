@@ -27,6 +27,17 @@ public class Entities {
   }
 
   @Transactional
+  public MarketEntity save(MarketEntity entity) {
+    return entities.save(entity);
+  }
+
+  /** The latest registered first, at most 200. */
+  @Transactional(readOnly = true)
+  public List<MarketEntity> latest() {
+    return entities.findTop200ByOrderByIdDesc();
+  }
+
+  @Transactional
   public List<MarketEntity> saveAll(List<MarketEntity> all) {
     return entities.saveAll(all);
   }

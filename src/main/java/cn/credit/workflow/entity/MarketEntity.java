@@ -33,8 +33,18 @@ public class MarketEntity {
   @Column(name = "legal_representative", length = 100)
   private String legalRepresentative;
 
+  /** The operator (经营者) of an individual business: a natural person. */
+  @Column(name = "operator_name", length = 100)
+  private String operator;
+
+  @Column(length = 300)
+  private String address;
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
+
+  @Column(name = "updated_at")
+  private Instant updatedAt;
 
   protected MarketEntity() {}
 
@@ -47,6 +57,26 @@ public class MarketEntity {
     this.kind = kind;
     this.legalRepresentative = legalRepresentative;
     this.createdAt = Instant.now();
+  }
+
+  /** A registered entity with every field the credit office keeps. */
+  public MarketEntity(String uscc, String name, EntityKind kind, String legalRepresentative, String operator,
+      String address, Instant at) {
+    this(uscc, name, kind, legalRepresentative);
+    this.operator = operator;
+    this.address = address;
+    this.createdAt = at;
+  }
+
+  /** The credit office's update: everything but the code, which names the entity for good. */
+  public void update(String name, EntityKind kind, String legalRepresentative, String operator, String address,
+      Instant at) {
+    this.name = name;
+    this.kind = kind;
+    this.legalRepresentative = legalRepresentative;
+    this.operator = operator;
+    this.address = address;
+    this.updatedAt = at;
   }
 
   public Long getId() {
@@ -67,6 +97,18 @@ public class MarketEntity {
 
   public String getLegalRepresentative() {
     return legalRepresentative;
+  }
+
+  public String getOperator() {
+    return operator;
+  }
+
+  public String getAddress() {
+    return address;
+  }
+
+  public Instant getUpdatedAt() {
+    return updatedAt;
   }
 
   public Instant getCreatedAt() {

@@ -8,5 +8,7 @@ public interface MarketEntityRepository extends JpaRepository<MarketEntity, Long
 
   Optional<MarketEntity> findByUscc(String uscc);
 
+  List<MarketEntity> findTop200ByOrderByIdDesc();
+
   List<MarketEntity> findTop50ByNameContainingOrderByName(String name);
 }

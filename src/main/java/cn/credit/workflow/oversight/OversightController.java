@@ -1,12 +1,14 @@
 package cn.credit.workflow.oversight;
 
 import cn.credit.workflow.deadline.Deadlines;
+import cn.credit.workflow.deadline.Step;
 import cn.credit.workflow.department.Department;
 import cn.credit.workflow.department.Departments;
 import cn.credit.workflow.inbox.DatedWorkItem;
 import cn.credit.workflow.inbox.LoadRow;
 import cn.credit.workflow.inbox.OnTimeRow;
 import cn.credit.workflow.inbox.Workload;
+import cn.credit.workflow.record.RecordService;
 import cn.credit.workflow.system.ApiProblem;
 import cn.credit.workflow.user.AppUser;
 import cn.credit.workflow.user.Role;
@@ -43,9 +45,11 @@ class OversightController {
   private final Users users;
   private final Departments departments;
   private final Deadlines deadlines;
+  private final RecordService records;
 
   OversightController(Workload workload, OversightService oversight, Users users,
-      Departments departments, Deadlines deadlines) {
+      Departments departments, Deadlines deadlines, RecordService records) {
+    this.records = records;
     this.workload = workload;
     this.oversight = oversight;
     this.users = users;
@@ -85,6 +89,11 @@ class OversightController {
     model.addAttribute("names", byCode.values().stream().collect(Collectors.toMap(Department::getCode,
         d -> "en".equals(locale.getLanguage()) ? d.getNameEn() : d.getNameZh(), (a, b) -> a, LinkedHashMap::new)));
     model.addAttribute("followUp", oversight.followUpList(principal.getName()));
+    // records each department registered, and those registered late (seed 003 §二)
+    model.addAttribute("registrations", records.registrationsByDepartment().stream()
+        .filter(r -> scope == null || scope.contains(r.department())).toList());
+    model.addAttribute("lateRegistrations", records.latestLate(scope));
+    model.addAttribute("publishLimit", deadlines.current().workingDays(Step.PUBLISH));
     return "oversight/board";
   }
 

@@ -4,6 +4,7 @@ import cn.credit.workflow.department.Department;
 import cn.credit.workflow.entity.MarketEntity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,10 +20,12 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -93,6 +96,36 @@ public class DishonestyRecord {
 
   @Column(name = "state_changed_at", nullable = false)
   private Instant stateChangedAt;
+
+  /** The intake's facts (seed 003 §二); null for records from before intake existed and for breaches. */
+  @Convert(converter = PenaltyTypesColumn.class)
+  @Column(name = "penalty_types", length = 400)
+  private Set<PenaltyType> penaltyTypes = EnumSet.noneOf(PenaltyType.class);
+
+  @Column(precision = 18, scale = 2)
+  private BigDecimal amount;
+
+  @Column(name = "legal_basis", length = 1000)
+  private String legalBasis;
+
+  /** What the severity table gave, kept when the department classified otherwise; and its reason. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "table_severity", length = 10)
+  private Severity tableSeverity;
+
+  @Column(name = "classification_reason", length = 1000)
+  private String classificationReason;
+
+  /** Never repairable (seed 003 §十五): a market or industry ban, or a law that excludes repair. */
+  @Column(name = "never_repairable", nullable = false)
+  private boolean neverRepairable;
+
+  /** The day the department registered the record here: published late when long after the decision. */
+  @Column(name = "registered_on")
+  private LocalDate registeredOn;
+
+  @Column(name = "registered_late", nullable = false)
+  private boolean registeredLate;
 
   /** Departments that apply joint punishment for this record and must lift it on a repair. */
   @ManyToMany(fetch = FetchType.LAZY)
@@ -172,6 +205,16 @@ public class DishonestyRecord {
    */
   public void correct(RecordCorrection correction, PublicationDates dates, String actor, String reason, String caseRef,
       Instant at) {
+    List<String> changes = corrected(correction, dates);
+    if (changes.isEmpty()) {
+      throw new IllegalArgumentException("the correction changes nothing");
+    }
+    history.add(new RecordHistoryEntry(this, at, actor, HistoryAction.CORRECTED, state, state,
+        String.join("\n", changes), reason, caseRef));
+  }
+
+  /** Applies a correction's fields and the dates that follow; what changed, "field: old → new". */
+  private List<String> corrected(RecordCorrection correction, PublicationDates dates) {
     List<String> changes = new ArrayList<>();
     if (correction.title() != null && !correction.title().equals(title)) {
       changes.add("title: " + title + " → " + correction.title());
@@ -205,11 +248,57 @@ public class DishonestyRecord {
       changes.add("automaticEndDate: " + automaticEndDate + " → " + dates.automaticEndDate());
       automaticEndDate = dates.automaticEndDate();
     }
-    if (changes.isEmpty()) {
-      throw new IllegalArgumentException("the correction changes nothing");
+    return changes;
+  }
+
+  /** The intake's facts, at registration; a classification other than the table's goes to the history with its reason. */
+  void registered(IntakeDetails details, String actor, Instant at) {
+    this.penaltyTypes = details.penaltyTypes().isEmpty() ? EnumSet.noneOf(PenaltyType.class)
+        : EnumSet.copyOf(details.penaltyTypes());
+    this.amount = details.amount();
+    this.legalBasis = details.legalBasis();
+    this.neverRepairable = details.neverRepairable();
+    this.registeredOn = details.registeredOn();
+    this.registeredLate = details.registeredLate();
+    if (details.tableSeverity() != null && details.tableSeverity() != severity) {
+      this.tableSeverity = details.tableSeverity();
+      this.classificationReason = details.classificationReason();
+      history.add(new RecordHistoryEntry(this, at, actor, HistoryAction.CLASSIFIED, state, state,
+          "severity: " + tableSeverity + " → " + severity, classificationReason, null));
     }
-    history.add(new RecordHistoryEntry(this, at, actor, HistoryAction.CORRECTED, state, state,
-        String.join("\n", changes), reason, caseRef));
+  }
+
+  /**
+   * The department amends its record after a changed decision: every changed field in one history
+   * line, old and new, with the changing document as the reason. The publication state stays.
+   */
+  void amend(RecordAmendment amendment, PublicationDates dates, String actor, Instant at) {
+    // the dates were worked out from the amended decision date, term and severity
+    List<String> changes = corrected(amendment.correction() == null ? new RecordCorrection(null, null, null, null)
+        : amendment.correction(), dates);
+    if (amendment.severity() != null && amendment.severity() != severity) {
+      changes.add("severity: " + severity + " → " + amendment.severity());
+      severity = amendment.severity();
+    }
+    if (amendment.penaltyTypes() != null && !amendment.penaltyTypes().isEmpty()
+        && !amendment.penaltyTypes().equals(penaltyTypes)) {
+      Set<PenaltyType> next = EnumSet.copyOf(amendment.penaltyTypes());
+      changes.add("penaltyTypes: " + penaltyTypes + " → " + next);
+      penaltyTypes = next;
+    }
+    if (amendment.amount() != null && (amount == null || amendment.amount().compareTo(amount) != 0)) {
+      changes.add("amount: " + amount + " → " + amendment.amount());
+      amount = amendment.amount();
+    }
+    if (amendment.legalBasis() != null && !amendment.legalBasis().equals(legalBasis)) {
+      changes.add("legalBasis: " + legalBasis + " → " + amendment.legalBasis());
+      legalBasis = amendment.legalBasis();
+    }
+    if (changes.isEmpty()) {
+      throw new IllegalArgumentException("the amendment changes nothing");
+    }
+    history.add(new RecordHistoryEntry(this, at, actor, HistoryAction.AMENDED, state, state,
+        String.join("\n", changes), "record.reason.amended", amendment.document(), null));
   }
 
   public boolean isRepairableOn(LocalDate day) {
@@ -312,6 +401,38 @@ public class DishonestyRecord {
 
   public LocalDate getRepairBarredUntil() {
     return repairBarredUntil;
+  }
+
+  public Set<PenaltyType> getPenaltyTypes() {
+    return penaltyTypes == null ? Set.of() : Collections.unmodifiableSet(penaltyTypes);
+  }
+
+  public BigDecimal getAmount() {
+    return amount;
+  }
+
+  public String getLegalBasis() {
+    return legalBasis;
+  }
+
+  public Severity getTableSeverity() {
+    return tableSeverity;
+  }
+
+  public String getClassificationReason() {
+    return classificationReason;
+  }
+
+  public boolean isNeverRepairable() {
+    return neverRepairable;
+  }
+
+  public LocalDate getRegisteredOn() {
+    return registeredOn;
+  }
+
+  public boolean isRegisteredLate() {
+    return registeredLate;
   }
 
   public long getVersion() {

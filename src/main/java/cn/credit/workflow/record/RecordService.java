@@ -4,6 +4,7 @@ import cn.credit.workflow.system.ApiProblem;
 import cn.credit.workflow.system.FieldProblem;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -58,6 +59,92 @@ public class RecordService {
     log.info("{} record {} ({}, {}) of {} by {}", facts.published() ? "Published" : "Kept unpublished",
         record.getId(), facts.severity(), facts.decisionNumber(), facts.entity().getUscc(),
         facts.department().getCode());
+    return record;
+  }
+
+  /**
+   * Registers a department's own finding with the intake's facts: published as {@link #publish}
+   * does, in the same transaction, so a record is never there without them.
+   */
+  @Transactional
+  public DishonestyRecord register(RecordFacts facts, IntakeDetails details, String actor) {
+    DishonestyRecord record = publish(facts, actor);
+    record.registered(details, actor, clock.instant());
+    return record;
+  }
+
+  /** The department's record with this document number, if it registered one. */
+  @Transactional(readOnly = true)
+  public Optional<DishonestyRecord> findByDepartmentAndNumber(String departmentCode, String decisionNumber) {
+    return records.findByDepartmentCodeAndDecisionNumber(departmentCode, decisionNumber);
+  }
+
+  /** Which of these document numbers the department registered already. */
+  @Transactional(readOnly = true)
+  public List<String> registeredNumbers(String departmentCode, Collection<String> numbers) {
+    return numbers.isEmpty() ? List.of() : records.registeredNumbers(departmentCode, numbers);
+  }
+
+  /** A department's registrations through intake and how many were late (seed 003 §二). */
+  public record Registrations(String department, long registered, long late) {}
+
+  /** A record registered late: what the leaders' view lists. */
+  public record LateRegistration(Long id, String decisionNumber, String department, String entityName,
+      LocalDate decisionDate, LocalDate registeredOn) {}
+
+  @Transactional(readOnly = true)
+  public List<Registrations> registrationsByDepartment() {
+    return records.registrationsByDepartment().stream().map(row -> new Registrations((String) row[0],
+        ((Number) row[1]).longValue(), row[2] == null ? 0 : ((Number) row[2]).longValue())).toList();
+  }
+
+  /** The latest 50 late registrations, of the departments in {@code scope} (null: all). */
+  @Transactional(readOnly = true)
+  public List<LateRegistration> latestLate(Collection<String> scope) {
+    List<DishonestyRecord> late = scope == null ? records.findTop50ByRegisteredLateTrueOrderByIdDesc()
+        : records.findTop50ByRegisteredLateTrueAndDepartmentCodeInOrderByIdDesc(scope);
+    return late.stream().map(r -> new LateRegistration(r.getId(), r.getDecisionNumber(), r.getDepartment().getCode(),
+        r.getEntity().getName(), r.getDecisionDate(), r.getRegisteredOn())).toList();
+  }
+
+  /** The department's latest records, at most 100. */
+  @Transactional(readOnly = true)
+  public List<DishonestyRecord> latestOf(String departmentCode) {
+    return records.findTop100ByDepartmentCodeOrderByIdDesc(departmentCode);
+  }
+
+  /**
+   * Amends a record after its decision changed: the dates follow the amended decision date, term and
+   * severity; the old values stay in the history with the changing document.
+   */
+  @Transactional
+  public DishonestyRecord amend(Long recordId, RecordAmendment amendment, String actor) {
+    RecordCorrection correction = amendment.correction() == null ? new RecordCorrection(null, null, null, null)
+        : amendment.correction();
+    refuseOutOfRange(correction.decisionDate(), correction.termEndDate());
+    DishonestyRecord record = records.findById(recordId).orElseThrow();
+    LocalDate decided = correction.decisionDate() != null ? correction.decisionDate() : record.getDecisionDate();
+    LocalDate term = correction.termEndDate() != null ? correction.termEndDate() : record.getTermEndDate();
+    Severity severity = amendment.severity() != null ? amendment.severity() : record.getSeverity();
+    record.amend(amendment, periods.datesFor(severity, decided, term), actor, clock.instant());
+    log.info("Amended record {} by {} ({})", recordId, actor, amendment.document());
+    return record;
+  }
+
+  /**
+   * Withdraws a record whose decision was revoked (令 36 art. 19): it leaves the public pages at once
+   * and the cases open on it end with it ({@link RecordRevoked}).
+   */
+  @Transactional
+  public DishonestyRecord withdraw(Long recordId, String revokingDocument, String actor) {
+    DishonestyRecord record = records.findById(recordId).orElseThrow();
+    if (record.getState() == PublicationState.WITHDRAWN) {
+      throw ApiProblem.conflict("record.withdrawn.already", record.getDecisionNumber());
+    }
+    record.changeState(PublicationState.WITHDRAWN, actor, "record.reason.revoked", revokingDocument, null,
+        clock.instant());
+    events.publishEvent(new RecordRevoked(record.getId(), revokingDocument, actor));
+    log.info("Withdrew record {} by {} ({})", recordId, actor, revokingDocument);
     return record;
   }
 

@@ -9,5 +9,7 @@ public enum RecordType {
   /** 经营异常名录 */
   ABNORMAL_OPERATION,
   /** 违背信用承诺: published for 3 years when an applicant lied or broke its commitment (令 36 art. 25) */
-  BROKEN_COMMITMENT
+  BROKEN_COMMITMENT,
+  /** 其他失信信息 */
+  OTHER
 }

@@ -39,6 +39,10 @@ public final class RepairEligibility {
       reasons.add(rules.refusal() == null || rules.refusal().isBlank()
           ? Text.of("repair.eligibility.notRepairable") : Text.of("repair.refusal." + rules.refusal()));
     }
+    if (record.isNeverRepairable()) {
+      // marked at intake (seed 003 §十五): a market or industry ban, or a law that excludes repair
+      reasons.add(Text.of("repair.eligibility.neverRepairable"));
+    }
     if (today.isBefore(record.getEarliestRepairDate()) && record.getState() != PublicationState.EXPIRED) {
       earliest = record.getEarliestRepairDate();
       reasons.add(Text.of("repair.eligibility.tooEarly", earliest));

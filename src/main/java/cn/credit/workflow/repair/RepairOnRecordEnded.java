@@ -5,6 +5,7 @@ import cn.credit.workflow.notification.ApplicantNotifier;
 import cn.credit.workflow.notification.ApplicantUpdate;
 import cn.credit.workflow.process.CaseProcesses;
 import cn.credit.workflow.record.RecordExpired;
+import cn.credit.workflow.record.RecordRevoked;
 import cn.credit.workflow.record.RecordService;
 import cn.credit.workflow.record.RecordWithdrawn;
 import cn.credit.workflow.text.Text;
@@ -41,6 +42,15 @@ class RepairOnRecordEnded {
     endOpenRequests(event.recordId(), RepairState.RECORD_WITHDRAWN, event.caseRef(), event.actor(),
         "record cancelled after dispute " + event.caseRef(), Text.of("timeline.recordWithdrawn", event.caseRef()),
         Text.of("update.repair.recordWithdrawn", event.caseRef()));
+  }
+
+  /** The department withdrew the record because its decision was revoked (令 36 art. 19). */
+  @EventListener
+  void recordRevoked(RecordRevoked event) {
+    endOpenRequests(event.recordId(), RepairState.RECORD_WITHDRAWN, event.revokingDocument(), event.actor(),
+        "record withdrawn, decision revoked by " + event.revokingDocument(),
+        Text.of("timeline.recordRevoked", event.revokingDocument()),
+        Text.of("update.repair.recordRevoked", event.revokingDocument()));
   }
 
   @EventListener

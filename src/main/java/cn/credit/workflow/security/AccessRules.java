@@ -26,6 +26,8 @@ final class AccessRules {
   static final Set<Role> LEADERS = EnumSet.of(Role.LEADER, Role.CITY_LEADER);
   static final Set<Role> APPLICANTS = EnumSet.of(Role.APPLICANT);
   static final Set<Role> ADMINS = EnumSet.of(Role.ADMIN);
+  static final Set<Role> DEPARTMENT_STAFF = EnumSet.of(Role.REVIEWER, Role.LEADER);
+  static final Set<Role> REGISTRARS = EnumSet.of(Role.REVIEWER, Role.LEADER, Role.ADMIN);
 
   static final List<Rule> TABLE = List.of(
       open("/", "/login", "/error", "/public/**", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico"),
@@ -46,6 +48,12 @@ final class AccessRules {
       roles(APPLICANTS, null, "/api/shieldings", "/api/shieldings/*/commitment"),
       roles(LEADERS, null, "/api/tasks/*/urge", "/api/cases/*/supervision", "/api/supervision"),
       roles(STAFF, null, "/api/tasks", "/api/tasks/**"),
+      // records from the departments, their own (the service answers 404 for another's); entities by the
+      // credit office and administrators (404 for other departments). Not "/api/records/**": it would
+      // take in GET /api/records, the applicants' list
+      roles(DEPARTMENT_STAFF, null, "/records", "/records/**", "/api/records/*", "/api/records/*/*"),
+      roles(DEPARTMENT_STAFF, HttpMethod.POST, "/api/records"),
+      roles(REGISTRARS, null, "/entities", "/entities/**", "/api/entities", "/api/entities/**"),
       // whoever may see the case: the service decides (the applicant's entity, the departments concerned)
       signedIn("/api/records", "/api/repair-requests/*", "/api/disputes/*", "/attachments/*",
           "/repair-requests/*/letter", "/disputes/*/reply", "/home", "/account/**"),

@@ -7,6 +7,7 @@ import cn.credit.workflow.department.Department;
 import cn.credit.workflow.department.DepartmentKind;
 import cn.credit.workflow.entity.EntityKind;
 import cn.credit.workflow.entity.MarketEntity;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
@@ -70,5 +71,46 @@ class DishonestyRecordTest {
     assertThat(record.isRepairableOn(LocalDate.of(2026, 4, 6))).isTrue();
     record.changeState(PublicationState.STOPPED, "reviewer.market", "准予修复", "R-1", t0);
     assertThat(record.isRepairableOn(LocalDate.of(2026, 4, 6))).isFalse();
+  }
+
+  @Test
+  void aClassificationOtherwiseThanTheTableIsKeptWithItsReasonAndTheTablesOwnIsNot() {
+    DishonestyRecord otherwise = record();
+    otherwise.registered(new IntakeDetails(Set.of(PenaltyType.WARNING), new BigDecimal("5000"), "《行政处罚法》",
+        Severity.MINOR, "两年内第三次违法", false, LocalDate.of(2026, 1, 20), true), "reviewer.market", t0);
+    assertThat(otherwise.getTableSeverity()).isEqualTo(Severity.MINOR);
+    assertThat(otherwise.isRegisteredLate()).isTrue();
+    assertThat(otherwise.getHistory()).last().satisfies(line -> {
+      assertThat(line.getAction()).isEqualTo(HistoryAction.CLASSIFIED);
+      assertThat(line.getChanges()).isEqualTo("severity: MINOR → GENERAL");
+      assertThat(line.getReason()).isEqualTo("两年内第三次违法");
+    });
+    DishonestyRecord asTheTable = record();
+    asTheTable.registered(new IntakeDetails(Set.of(PenaltyType.FINE_LARGE), null, null, Severity.GENERAL, null, true,
+        LocalDate.of(2026, 1, 6), false), "reviewer.market", t0);
+    assertThat(asTheTable.getTableSeverity()).as("kept only when the department differs").isNull();
+    assertThat(asTheTable.isNeverRepairable()).isTrue();
+    assertThat(asTheTable.getHistory()).hasSize(1);
+  }
+
+  @Test
+  void anAmendmentWritesEveryOldValueInOneLineWithTheChangingDocument() {
+    DishonestyRecord record = record();
+    record.registered(new IntakeDetails(Set.of(PenaltyType.FINE_LARGE), new BigDecimal("50000"), "旧依据",
+        Severity.GENERAL, null, false, LocalDate.of(2026, 1, 6), false), "reviewer.market", t0);
+    PublicationDates serious = new PublicationPeriods(PublicationPeriodsTest.NATIONAL)
+        .datesFor(Severity.SERIOUS, LocalDate.of(2026, 1, 5), null);
+    record.amend(new RecordAmendment(null, Set.of(PenaltyType.FINE_HUGE), new BigDecimal("900000"), null,
+        Severity.SERIOUS, "济市监复〔2026〕1号"), serious, "reviewer.market", t0.plusSeconds(60));
+    assertThat(record.getSeverity()).isEqualTo(Severity.SERIOUS);
+    assertThat(record.getAutomaticEndDate()).isEqualTo(serious.automaticEndDate());
+    assertThat(record.getHistory()).last().satisfies(line -> {
+      assertThat(line.getAction()).isEqualTo(HistoryAction.AMENDED);
+      assertThat(line.getChanges()).contains("severity: GENERAL → SERIOUS", "penaltyTypes: [FINE_LARGE] → [FINE_HUGE]",
+          "amount: 50000 → 900000", "automaticEndDate: ");
+      assertThat(line.getReason()).isEqualTo("济市监复〔2026〕1号");
+    });
+    assertThatThrownBy(() -> record.amend(new RecordAmendment(null, null, null, null, null, "x"), serious, "r", t0))
+        .as("an amendment that changes nothing writes nothing").isInstanceOf(IllegalArgumentException.class);
   }
 }

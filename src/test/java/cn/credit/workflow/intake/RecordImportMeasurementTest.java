@@ -1,0 +1,80 @@
+package cn.credit.workflow.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.credit.workflow.RunningAppTest;
+import cn.credit.workflow.entity.Entities;
+import cn.credit.workflow.entity.EntityKind;
+import cn.credit.workflow.entity.MarketEntity;
+import java.io.ByteArrayInputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Importing a generated 10,000-row .xlsx: how long the dry run and the commit take and how much heap
+ * they use, printed, not asserted (the machine decides). The records go to an entity of their own.
+ */
+@RunningAppTest
+class RecordImportMeasurementTest {
+
+  static final int ROWS = 10_000;
+
+  @Autowired RecordImport imports;
+  @Autowired Entities entities;
+
+  @Test
+  void tenThousandRows() throws Exception {
+    String code = TestCodes.fresh();
+    entities.save(new MarketEntity(code, "测量用建材有限公司", EntityKind.ENTERPRISE, "测量", null, null, Instant.now()));
+    LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    String tag = String.valueOf(System.nanoTime() % 100_000_000);
+    List<List<Object>> rows = new ArrayList<>(ROWS);
+    for (int i = 0; i < ROWS; i++) {
+      rows.add(TestSheets.row("济住建罚〔" + tag + "〕" + i + "号", code, "行政处罚", i % 3 == 0 ? "罚款（数额较大）" : "警告、没收违法所得或非法财物",
+          "违法建设 " + i, today.minusDays(1 + i % 300), String.valueOf(1000 + i)));
+    }
+    byte[] file = TestSheets.xlsx(rows);
+
+    Measured dryRun = measure(() -> imports.run("batch.xlsx", new ByteArrayInputStream(file),
+        RecordImport.Mode.ALL_OR_NOTHING, false, "reviewer.housing"));
+    Measured commit = measure(() -> imports.run("batch.xlsx", new ByteArrayInputStream(file),
+        RecordImport.Mode.ALL_OR_NOTHING, true, "reviewer.housing"));
+    Measured again = measure(() -> imports.run("batch.xlsx", new ByteArrayInputStream(file),
+        RecordImport.Mode.ALL_OR_NOTHING, true, "reviewer.housing"));
+    assertThat(commit.report.stored()).isEqualTo(ROWS);
+    assertThat(again.report.stored()).isZero();
+    System.out.printf("Record import: %,d rows, .xlsx of %,d bytes%n", ROWS, file.length);
+    for (var m : List.of(List.of("dry run", dryRun), List.of("commit", commit), List.of("sent again", again))) {
+      Measured one = (Measured) m.get(1);
+      System.out.printf("Record import: %-10s %,6d ms, peak heap %,d MB (%,d MB before), stored %,d, registered already %,d%n",
+          m.get(0), one.millis, one.peakMb, one.beforeMb, one.report.stored(), one.report.alreadyRegistered());
+    }
+  }
+
+  record Measured(RecordImport.Report report, long millis, long peakMb, long beforeMb) {}
+
+  interface Run {
+    RecordImport.Report run() throws Exception;
+  }
+
+  private static Measured measure(Run run) throws Exception {
+    System.gc();
+    List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(p -> p.getType() == MemoryType.HEAP).toList();
+    heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+    long before = heap.stream().mapToLong(p -> p.getUsage().getUsed()).sum();
+    long start = System.nanoTime();
+    RecordImport.Report report = run.run();
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    return new Measured(report, millis, peak >> 20, before >> 20);
+  }
+}
