@@ -40,13 +40,22 @@ class InboxController {
   }
 
   @GetMapping("/tasks")
-  String list(@RequestParam(defaultValue = "MINE") String queue, @RequestParam(required = false) String process,
+  String list(@RequestParam(required = false) String queue, @RequestParam(required = false) String process,
       @RequestParam(required = false) String step, @RequestParam(defaultValue = "false") boolean overdue,
       @RequestParam(required = false) String party, @RequestParam(defaultValue = "0") int page,
       Principal principal, Model model) {
-    TaskLists.Queue chosen = parseQueue(queue);
     TaskLists.Filter filter = new TaskLists.Filter(process, step, overdue, party);
+    TaskLists.Queue chosen = queue == null ? TaskLists.Queue.MINE : parseQueue(queue);
     Page<WorkItem> items = lists.page(principal.getName(), chosen, filter, page, TaskLists.PAGE_SIZE);
+    if (queue == null && items.isEmpty()) {
+      // landing with nothing of one's own: the work waiting to be claimed (a leader's sign-off) is shown
+      Page<WorkItem> waiting = lists.page(principal.getName(), TaskLists.Queue.DEPARTMENT, filter, page,
+          TaskLists.PAGE_SIZE);
+      if (!waiting.isEmpty()) {
+        chosen = TaskLists.Queue.DEPARTMENT;
+        items = waiting;
+      }
+    }
     model.addAttribute("queue", chosen.name());
     model.addAttribute("filter", filter);
     model.addAttribute("page", items);

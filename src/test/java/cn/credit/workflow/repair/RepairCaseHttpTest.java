@@ -6,6 +6,9 @@ import cn.credit.workflow.HttpTestClient;
 import cn.credit.workflow.RunningAppTest;
 import cn.credit.workflow.department.Department;
 import cn.credit.workflow.department.DepartmentRepository;
+import cn.credit.workflow.notification.MailKind;
+import cn.credit.workflow.notification.Notification;
+import cn.credit.workflow.notification.NotificationRepository;
 import cn.credit.workflow.process.identity.EngineIdentitySync;
 import cn.credit.workflow.record.RecordFacts;
 import cn.credit.workflow.record.RecordService;
@@ -13,6 +16,8 @@ import cn.credit.workflow.record.RecordType;
 import cn.credit.workflow.record.Severity;
 import cn.credit.workflow.user.AppUser;
 import cn.credit.workflow.user.AppUserRepository;
+import cn.credit.workflow.user.Role;
+import cn.credit.workflow.user.Users;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
@@ -57,6 +62,8 @@ class RepairCaseHttpTest {
   @Autowired AppUserRepository users;
   @Autowired TaskService taskService;
   @Autowired TransactionTemplate tx;
+  @Autowired NotificationRepository mails;
+  @Autowired Users staff;
   HttpTestClient http;
 
   @BeforeEach
@@ -148,6 +155,14 @@ class RepairCaseHttpTest {
     // a serious record: the department leader signs off
     assertThat(taskIdsOf("reviewer.ecology", id)).as("the reviewer does not sign off").isEmpty();
     String signOff = taskOf("leader.ecology", id, "LeaderSignOff");
+    String caseRef = json(http.get("/api/repair-requests/" + id, "applicant.a", "application/json"), 200)
+        .get("caseRef").asText();
+    assertThat(arrivedMailsOf(caseRef, signOff)).as("the sign-off is mailed to the department's leaders, not its reviewers")
+        .contains("leader.ecology").doesNotContain("reviewer.ecology").isEqualTo(people("ecology", Role.LEADER));
+    assertThat(arrivedMailsOf(caseRef, accept)).contains("reviewer.ecology").doesNotContain("leader.ecology")
+        .isEqualTo(people("ecology", Role.REVIEWER));
+    assertThat(HttpTestClient.signedIn(port, "leader.ecology").get("/tasks", null, "text/html").body())
+        .as("the leader lands on the sign-off waiting for them").contains(caseRef).contains("领导签批");
     json(http.postJson("/api/tasks/" + signOff + "/complete", "leader.ecology", "{\"signOffApproved\":\"true\"}"), 200);
 
     // the record left the public list at once; the members lift their measures
@@ -156,6 +171,8 @@ class RepairCaseHttpTest {
     assertThat(section(during, "stopped")).contains(number);
     for (String member : List.of("tax", "market")) {
       String confirm = taskOf("reviewer." + member, id, "ConfirmLifting");
+      assertThat(arrivedMailsOf(caseRef, confirm)).contains("reviewer." + member)
+          .isEqualTo(people(member, Role.REVIEWER));
       json(http.postJson("/api/tasks/" + confirm + "/complete", "reviewer." + member,
           "{\"liftedMeasures\":\"已解除联合惩戒措施\"}"), 200);
     }
@@ -302,6 +319,17 @@ class RepairCaseHttpTest {
     assertThat(task.get("due").isNull()).isFalse();
     assertThat(task.get("department").asText()).isNotBlank();
     return task.get("id").asText();
+  }
+
+  /** Who was mailed that this task arrived. */
+  private List<String> arrivedMailsOf(String caseRef, String taskId) {
+    return mails.findByCaseRefOrderByCreatedAt(caseRef).stream()
+        .filter(n -> n.getKind() == MailKind.TASK_ARRIVED && n.getDedupKey().startsWith("task-arrived:" + taskId + "/"))
+        .map(Notification::getRecipientUser).sorted().toList();
+  }
+
+  private List<String> people(String department, Role role) {
+    return staff.findByDepartmentAndRole(department, role).stream().map(AppUser::getUsername).sorted().toList();
   }
 
   private List<String> taskIdsOf(String user, long caseId) throws Exception {
