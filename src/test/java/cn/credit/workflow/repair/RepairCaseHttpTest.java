@@ -183,9 +183,10 @@ class RepairCaseHttpTest {
     List<String> tasks = StreamSupport.stream(done.get("timeline").spliterator(), false)
         .filter(step -> step.get("kind").asText().equals("task"))
         .map(step -> step.get("what").asText().split(" ")[0] + "/" + step.get("actor").asText()).toList();
-    assertThat(tasks).as(done.get("timeline").toPrettyString()).contains("阅读并签署信用承诺书/applicant.a")
-        .contains("受理审查/reviewer.ecology", "核查并作出决定/reviewer.ecology", "领导签批/leader.ecology",
-            "确认解除联合惩戒/reviewer.tax", "确认解除联合惩戒/reviewer.market");
+    // the applicant reads who acted as departments, never a staff member's user name
+    assertThat(tasks).as(done.get("timeline").toPrettyString()).contains("阅读并签署信用承诺书/申请人")
+        .contains("受理审查/市生态环境局", "核查并作出决定/市生态环境局", "领导签批/市生态环境局",
+            "确认解除联合惩戒/市税务局", "确认解除联合惩戒/市市场监督管理局");
     assertThat(done.get("timeline").findValues("at")).allSatisfy(at -> assertThat(at.asText()).isNotBlank());
     String code = done.get("letterCode").asText();
     assertThat(code).matches("[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}");
