@@ -30,8 +30,11 @@ class InboxController {
   private final Deadlines deadlines;
   private final StepNames steps;
   private final MessageSource messages;
+  private final FormChoices choices;
 
-  InboxController(TaskLists lists, InboxService inbox, Deadlines deadlines, StepNames steps, MessageSource messages) {
+  InboxController(TaskLists lists, InboxService inbox, Deadlines deadlines, StepNames steps, MessageSource messages,
+      FormChoices choices) {
+    this.choices = choices;
     this.steps = steps;
     this.messages = messages;
     this.lists = lists;
@@ -109,7 +112,8 @@ class InboxController {
     model.addAttribute("item", item);
     model.addAttribute("due", deadlines.statusOf(task.due() == null ? null : task.due().toInstant()));
     TaskForm form = inbox.formOf(task.formKey());
-    model.addAttribute("form", form == null ? null : FormView.of(form, values, errors, messages, locale));
+    model.addAttribute("form", form == null ? null : FormView.of(form, values, errors, messages, locale,
+        choices.of(form, id, locale)));
     model.addAttribute("mine", username.equals(task.assignee()));
     return "tasks/task";
   }

@@ -174,7 +174,7 @@ class RepairCaseHttpTest {
       assertThat(arrivedMailsOf(caseRef, confirm)).contains("reviewer." + member)
           .isEqualTo(people(member, Role.REVIEWER));
       json(http.postJson("/api/tasks/" + confirm + "/complete", "reviewer." + member,
-          "{\"liftedMeasures\":\"已解除联合惩戒措施\"}"), 200);
+          "{\"liftedMeasures\":\"true\",\"liftingNote\":\"已解除联合惩戒措施\"}"), 200);
     }
 
     JsonNode done = http.awaitJson("/api/repair-requests/" + id, "applicant.a",

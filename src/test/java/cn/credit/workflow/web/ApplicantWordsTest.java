@@ -11,9 +11,7 @@ import cn.credit.workflow.dispute.Dispute;
 import cn.credit.workflow.dispute.DisputeService;
 import cn.credit.workflow.inbox.InboxService;
 import cn.credit.workflow.notification.NotificationRepository;
-import cn.credit.workflow.record.RecordFacts;
 import cn.credit.workflow.record.RecordService;
-import cn.credit.workflow.record.RecordType;
 import cn.credit.workflow.record.Severity;
 import cn.credit.workflow.repair.RepairRequest;
 import cn.credit.workflow.repair.RepairRequestRepository;
@@ -27,7 +25,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +32,6 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.jsoup.Jsoup;
@@ -61,6 +57,7 @@ class ApplicantWordsTest {
   /** Any Latin word on a Chinese page, except the ones a Chinese reader is meant to see there. */
   static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]*[a-z][A-Za-z]*");
   static final Set<String> LATIN_ALLOWED = Set.of("English", "pdf", "Word", "Excel");
+  static final Map<String, Object> LIFTED = Map.of("liftedMeasures", "true", "liftingNote", "已恢复投标资格");
   static final Pattern HASH = Pattern.compile("\\b[0-9a-f]{16,}\\b|sha-?256", Pattern.CASE_INSENSITIVE);
 
   @LocalServerPort int port;
@@ -75,6 +72,10 @@ class ApplicantWordsTest {
   @Autowired NotificationRepository outbox;
   @Autowired TransactionTemplate tx;
 
+  private TestRecords records() {
+    return new TestRecords(tx, users, departments, recordService);
+  }
+
   @Test
   void noPageLetterOrMailOfTheApplicantShowsInternalWords() throws Exception {
     String stamp = String.valueOf(System.nanoTime() % 1_000_000);
@@ -82,7 +83,8 @@ class ApplicantWordsTest {
     applicant.signIn("applicant.a");
 
     // a full repair of a serious record: extra materials, a supplement, a sign-off, members lifting
-    Long repairRecord = record("ecology", "济环罚〔2026〕W" + stamp + "号", Severity.SERIOUS, "tax", "market");
+    Long repairRecord = records().publish("applicant.a", "济环罚〔2026〕W" + stamp + "号",
+        "ecology", Severity.SERIOUS, 400, "tax", "market");
     RepairRequest request = repairs.file("applicant.a", repairRecord, "已缴清罚款，完成整改");
     repairs.sign(request.getId(), "applicant.a", "王明德", true);
     complete(request.getCaseRef(), "AcceptRequest", "reviewer.ecology",
@@ -95,14 +97,14 @@ class ApplicantWordsTest {
         Map.of("decision", "grant", "decisionReasons", "整改到位"));
     complete(request.getCaseRef(), "LeaderSignOff", "leader.ecology", Map.of("signOffApproved", "true"));
     for (String member : List.of("tax", "market")) {
-      complete(request.getCaseRef(), "ConfirmLifting", "reviewer." + member, liftingOf(request.getCaseRef()));
+      complete(request.getCaseRef(), "ConfirmLifting", "reviewer." + member, LIFTED);
     }
     await().atMost(Duration.ofSeconds(30)).until(() ->
         requests.findById(request.getId()).orElseThrow().getState() == RepairState.COMPLETED);
     String repairCode = requests.findById(request.getId()).orElseThrow().getLetterCode();
 
     // a full dispute ending in a correction of the content and of the decision date
-    Long disputeRecord = record("ecology", "济环罚〔2026〕Y" + stamp + "号", Severity.GENERAL);
+    Long disputeRecord = records().publish("applicant.a", "济环罚〔2026〕Y" + stamp + "号", "ecology", Severity.GENERAL, 400);
     Dispute dispute = disputes.file("applicant.a", disputeRecord, "WRONG_CONTENT", "罚款金额应为二万元", "处罚决定书");
     disputes.sign(dispute.getId(), "applicant.a", "王明德", true);
     complete(dispute.getCaseRef(), "TriageDispute", "reviewer.credit-office", Map.of("triageOutcome", "forward"));
@@ -113,7 +115,7 @@ class ApplicantWordsTest {
         .until(() -> disputes.get(dispute.getId(), "applicant.a").getLetterCode(), code -> code != null);
 
     // a refused dispute form, as the applicant meets it
-    Long another = record("tax", "济税罚〔2026〕Z" + stamp + "号", Severity.SERIOUS);
+    Long another = records().publish("applicant.a", "济税罚〔2026〕Z" + stamp + "号", "tax", Severity.SERIOUS, 400);
     String disputeForm = "/portal/records/" + another + "/dispute";
 
     Map<String, String> pages = new LinkedHashMap<>();
@@ -185,7 +187,7 @@ class ApplicantWordsTest {
 
     // what the issue saw, said in words
     String letter = Jsoup.parse(pages.get("zh /disputes/" + dispute.getId() + "/reply")).text();
-    assertThat(letter).contains("罚款人民币二十万元").contains("罚款人民币二万元").doesNotContain("。。")
+    assertThat(letter).contains("罚款五万元").contains("罚款人民币二万元").doesNotContain("。。")
         .doesNotContain("content:");
     assertThat(letter).containsPattern("https?://[^ ]+/public/verify");
     assertThat(Jsoup.parse(pages.get("zh /repair-requests/" + request.getId() + "/letter")).text())
@@ -206,19 +208,7 @@ class ApplicantWordsTest {
     inbox.complete(task, user, new java.util.HashMap<>(fields));
   }
 
-  /** The confirmation form's answer: every measure it lists, as a member department ticks them. */
-  private Map<String, Object> liftingOf(String caseRef) {
-    return Map.of("liftedMeasures", "已解除联合惩戒措施");
-  }
 
-  private Long record(String department, String number, Severity severity, String... members) {
-    return tx.execute(s -> {
-      Set<Department> memberSet = Arrays.stream(members).map(departments::getReferenceById).collect(Collectors.toSet());
-      return recordService.publish(new RecordFacts(users.findById("applicant.a").orElseThrow().getEntity(),
-          departments.getReferenceById(department), RecordType.ADMINISTRATIVE_PENALTY, severity, number, "超标排放大气污染物",
-          "罚款人民币二十万元", LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(400), null, memberSet), "test").getId();
-    });
-  }
 
   private static List<String> matches(Pattern pattern, String text) {
     List<String> found = new ArrayList<>();
