@@ -23,8 +23,11 @@ public class CaseTimeline {
   private final CaseTasks steps;
   private final Texts texts;
   private final StepNames stepNames;
+  private final CaseWords words;
 
-  CaseTimeline(CaseEvents events, List<TimelineSource> sources, CaseTasks steps, Texts texts, StepNames stepNames) {
+  CaseTimeline(CaseEvents events, List<TimelineSource> sources, CaseTasks steps, Texts texts, StepNames stepNames,
+      CaseWords words) {
+    this.words = words;
     this.stepNames = stepNames;
     this.events = events;
     this.sources = sources;
@@ -40,8 +43,10 @@ public class CaseTimeline {
 
   /**
    * The case as its applicant sees it, on the portal and over the API alike: without the leaders'
-   * urges and supervision, which are internal.
+   * urges and supervision, which are internal; who acted as a department, never a staff member's
+   * user name; no commitment hash.
    */
+  @Transactional(readOnly = true)
   public List<Entry> forApplicant(String caseRef) {
     return lines(caseRef, false);
   }
@@ -61,13 +66,14 @@ public class CaseTimeline {
 
   private List<Entry> lines(String caseRef, boolean withInternal) {
     List<Entry> entries = new ArrayList<>();
-    events.of(caseRef).forEach(e -> entries.add(new Entry(e.getOccurredAt(), "event", e.getType(), e.getActor(),
-        null, null, texts.current(e.detailText()))));
+    events.of(caseRef).forEach(e -> entries.add(new Entry(e.getOccurredAt(), "event", e.getType(),
+        actor(e.getActor(), withInternal), null, null,
+        texts.current(words.detail(e.getType(), e.detailText(), !withInternal)))));
     for (CaseTasks.StepHistory step : steps.historyOf(caseRef)) {
       // the step's name in the reader's language, from the bundle by the model's element id
       entries.add(new Entry(step.started().toInstant(), "task",
           stepNames.nameOf(step.processKey(), step.stepKey(), step.name(), LocaleContextHolder.getLocale()),
-          step.assignee(),
+          actor(step.assignee(), withInternal),
           step.due() == null ? null : step.due().toInstant(), step.ended() == null ? null : step.ended().toInstant(),
           step.endReason()));
     }
@@ -75,5 +81,9 @@ public class CaseTimeline {
         .forEach(source -> entries.addAll(source.entriesOf(caseRef)));
     entries.sort(Comparator.comparing(Entry::at));
     return entries;
+  }
+
+  private String actor(String username, boolean withInternal) {
+    return withInternal ? username : texts.current(words.actorForApplicant(username));
   }
 }

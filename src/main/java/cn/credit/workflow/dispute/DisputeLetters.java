@@ -5,9 +5,9 @@ import cn.credit.workflow.casefile.Cases;
 import cn.credit.workflow.casefile.CaseTexts;
 import cn.credit.workflow.letter.CaseLetters;
 import cn.credit.workflow.letter.Letter;
+import cn.credit.workflow.record.RecordCorrections;
 import cn.credit.workflow.text.Text;
 import cn.credit.workflow.text.Texts;
-import java.util.List;
 import org.springframework.stereotype.Component;
 
 /** The written reply to a dispute (信用信息异议答复书), checkable by its code. */
@@ -47,7 +47,7 @@ class DisputeLetters extends CaseLetters<Dispute> {
       return Text.of("letter.dispute.outcome.REJECTED");
     }
     if (dispute.getOutcome() == DisputeOutcome.CORRECTED) {
-      return Text.of("letter.dispute.outcome.CORRECTED", List.of(dispute.getChanges().split("\n")));
+      return Text.of("letter.dispute.outcome.CORRECTED", RecordCorrections.of(dispute.getChanges()));
     }
     if (dispute.getOutcome() == DisputeOutcome.REFUSAL_REVOKED) {
       return Text.of("letter.dispute.outcome.REFUSAL_REVOKED", Text.of("dispute.decision." + dispute.getGround()),

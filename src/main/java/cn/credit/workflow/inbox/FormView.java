@@ -33,6 +33,15 @@ public record FormView(List<FieldView> fields, List<String> otherErrors) {
 
   public static FormView of(TaskForm form, Map<String, ?> values, List<FieldProblem> errors, MessageSource messages,
       Locale locale) {
+    return of(form, values, errors, messages, locale, Map.of());
+  }
+
+  /**
+   * @param choices the options of fields whose {@code properties.options} names them (departments by
+   *     name, the case's member departments), see {@link FormChoices}
+   */
+  public static FormView of(TaskForm form, Map<String, ?> values, List<FieldProblem> errors, MessageSource messages,
+      Locale locale, Map<String, List<OptionView>> choices) {
     // every problem names its field; those about no field of this form are shown above it
     Map<String, String> byField = FieldErrors.byField(errors, messages, locale);
     List<String> other = new ArrayList<>();
@@ -47,6 +56,10 @@ public record FormView(List<FieldView> fields, List<String> otherErrors) {
       if (field.values() != null) {
         field.values().forEach(o -> options.add(new OptionView(
             messages.getMessage(choiceKey(form, field, o.value()), null, o.label(), locale), o.value())));
+      }
+      String source = field.properties() == null ? null : field.properties().get(FormChoices.OPTIONS);
+      if (source != null) {
+        options.addAll(choices.getOrDefault(source, List.of()));
       }
       if (options.isEmpty() && field.isBoolean() && !"checkbox".equals(field.type())) {
         options.add(new OptionView(messages.getMessage("form.boolean.true", null, "是", locale), "true"));

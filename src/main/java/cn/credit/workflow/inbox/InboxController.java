@@ -30,8 +30,11 @@ class InboxController {
   private final Deadlines deadlines;
   private final StepNames steps;
   private final MessageSource messages;
+  private final FormChoices choices;
 
-  InboxController(TaskLists lists, InboxService inbox, Deadlines deadlines, StepNames steps, MessageSource messages) {
+  InboxController(TaskLists lists, InboxService inbox, Deadlines deadlines, StepNames steps, MessageSource messages,
+      FormChoices choices) {
+    this.choices = choices;
     this.steps = steps;
     this.messages = messages;
     this.lists = lists;
@@ -40,13 +43,22 @@ class InboxController {
   }
 
   @GetMapping("/tasks")
-  String list(@RequestParam(defaultValue = "MINE") String queue, @RequestParam(required = false) String process,
+  String list(@RequestParam(required = false) String queue, @RequestParam(required = false) String process,
       @RequestParam(required = false) String step, @RequestParam(defaultValue = "false") boolean overdue,
       @RequestParam(required = false) String party, @RequestParam(defaultValue = "0") int page,
       Principal principal, Model model) {
-    TaskLists.Queue chosen = parseQueue(queue);
     TaskLists.Filter filter = new TaskLists.Filter(process, step, overdue, party);
+    TaskLists.Queue chosen = queue == null ? TaskLists.Queue.MINE : parseQueue(queue);
     Page<WorkItem> items = lists.page(principal.getName(), chosen, filter, page, TaskLists.PAGE_SIZE);
+    if (queue == null && items.isEmpty()) {
+      // landing with nothing of one's own: the work waiting to be claimed (a leader's sign-off) is shown
+      Page<WorkItem> waiting = lists.page(principal.getName(), TaskLists.Queue.DEPARTMENT, filter, page,
+          TaskLists.PAGE_SIZE);
+      if (!waiting.isEmpty()) {
+        chosen = TaskLists.Queue.DEPARTMENT;
+        items = waiting;
+      }
+    }
     model.addAttribute("queue", chosen.name());
     model.addAttribute("filter", filter);
     model.addAttribute("page", items);
@@ -100,7 +112,8 @@ class InboxController {
     model.addAttribute("item", item);
     model.addAttribute("due", deadlines.statusOf(task.due() == null ? null : task.due().toInstant()));
     TaskForm form = inbox.formOf(task.formKey());
-    model.addAttribute("form", form == null ? null : FormView.of(form, values, errors, messages, locale));
+    model.addAttribute("form", form == null ? null : FormView.of(form, values, errors, messages, locale,
+        choices.of(form, id, locale)));
     model.addAttribute("mine", username.equals(task.assignee()));
     return "tasks/task";
   }

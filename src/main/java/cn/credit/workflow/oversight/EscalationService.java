@@ -2,7 +2,6 @@ package cn.credit.workflow.oversight;
 
 import cn.credit.workflow.deadline.DeadlineEvent;
 import cn.credit.workflow.deadline.Deadlines;
-import cn.credit.workflow.deadline.TimeLimits;
 import cn.credit.workflow.department.Departments;
 import cn.credit.workflow.notification.MailKind;
 import cn.credit.workflow.notification.Notifier;
@@ -40,12 +39,11 @@ public class EscalationService {
   private final Users users;
   private final Departments departments;
   private final Deadlines deadlines;
-  private final TimeLimits limits;
   private final Clock clock;
   private final StepNames stepNames;
 
   EscalationService(EscalationRepository escalations, CaseTasks tasks, Notifier notifier, Users users,
-      Departments departments, Deadlines deadlines, TimeLimits limits, Clock clock, StepNames stepNames) {
+      Departments departments, Deadlines deadlines, Clock clock, StepNames stepNames) {
     this.stepNames = stepNames;
     this.escalations = escalations;
     this.tasks = tasks;
@@ -53,7 +51,6 @@ public class EscalationService {
     this.users = users;
     this.departments = departments;
     this.deadlines = deadlines;
-    this.limits = limits;
     this.clock = clock;
   }
 
@@ -119,12 +116,18 @@ public class EscalationService {
     return escalations.save(new Escalation(task, level, actor, message, clock.instant()));
   }
 
-  /** The assignee if the task is claimed, otherwise the department's reviewers. */
+  /**
+   * The assignee if the task is claimed; otherwise whom it is offered to: the department's leaders
+   * for a sign-off or an extension's approval ({@code <dept>-leaders}), else its reviewers.
+   */
   private List<AppUser> workers(TaskRef task) {
     if (task.assignee() != null) {
       return users.findById(task.assignee()).map(List::of).orElse(List.of());
     }
-    return task.departmentCode() == null ? List.of() : users.findByDepartmentAndRole(task.departmentCode(), Role.REVIEWER);
+    if (task.departmentCode() == null) {
+      return List.of();
+    }
+    return users.findByDepartmentAndRole(task.departmentCode(), task.forLeaders() ? Role.LEADER : Role.REVIEWER);
   }
 
   private List<AppUser> departmentLeaders(TaskRef task) {
@@ -147,7 +150,9 @@ public class EscalationService {
     model.put("departmentNameEn", department != null ? department.getNameEn()
         : task.departmentCode() == null ? "" : task.departmentCode());
     model.put("assignee", task.assignee());
-    model.put("graceDays", deadlines.current().cityEscalationAfter());
+    // how late it is now, counted as the inbox's badge counts it: a timer that fires late (a case
+    // moved onto the timers' model, a node that was down) says the true lateness, not the grace days
+    model.put("daysLate", task.due() == null ? 0 : deadlines.statusOf(task.due().toInstant()).workingDaysOverdue());
     return model;
   }
 

@@ -71,23 +71,23 @@ public class CaseTasks {
     if (task == null) {
       return Optional.empty();
     }
-    String department = departmentOf(taskService.getIdentityLinksForTask(taskId).stream()
+    String group = taskService.getIdentityLinksForTask(taskId).stream()
         .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-        .map(IdentityLink::getGroupId).findFirst().orElse(null));
+        .map(IdentityLink::getGroupId).findFirst().orElse(null);
     return Optional.of(new TaskRef(task.getId(), task.getName(), task.getProcessInstanceId(),
-        caseRefOf(task.getProcessInstanceId()), department, task.getAssignee(), task.getDueDate(),
-        processKeyOf(task.getProcessDefinitionId()), task.getTaskDefinitionKey()));
+        caseRefOf(task.getProcessInstanceId()), departmentOf(group), task.getAssignee(), task.getDueDate(),
+        processKeyOf(task.getProcessDefinitionId()), task.getTaskDefinitionKey(), group));
   }
 
   /** The same, for a task the engine is creating right now (inside a task listener). */
   public static TaskRef of(DelegateTask task) {
-    String department = departmentOf(task.getCandidates().stream()
-        .filter(link -> link.getGroupId() != null).map(IdentityLink::getGroupId).findFirst().orElse(null));
+    String group = task.getCandidates().stream()
+        .filter(link -> link.getGroupId() != null).map(IdentityLink::getGroupId).findFirst().orElse(null);
     String processKey = task.getProcessDefinitionId() == null ? null : task.getProcessEngineServices()
         .getRepositoryService().getProcessDefinition(task.getProcessDefinitionId()).getKey();
     return new TaskRef(task.getId(), task.getName(), task.getProcessInstanceId(),
-        task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey(), department,
-        task.getAssignee(), task.getDueDate(), processKey, task.getTaskDefinitionKey());
+        task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey(), departmentOf(group),
+        task.getAssignee(), task.getDueDate(), processKey, task.getTaskDefinitionKey(), group);
   }
 
   /** The open step with this id, with its form key, candidates and overdue mark. */

@@ -7,8 +7,10 @@ import cn.credit.workflow.entity.Uscc;
 import cn.credit.workflow.record.DishonestyRecord;
 import cn.credit.workflow.record.HistoryAction;
 import cn.credit.workflow.record.PublicationState;
+import cn.credit.workflow.record.RecordCorrections;
 import cn.credit.workflow.record.RecordService;
 import cn.credit.workflow.system.ApiProblem;
+import cn.credit.workflow.text.Text;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -90,7 +92,8 @@ class PublicPages {
           r.getState(), r.getDepartment().getNameZh(), r.getDepartment().getNameEn(), r.getDecisionDate(),
           r.getAutomaticEndDate(), r.getStateChangedAt(), r.getHistory().stream()
               .filter(h -> h.getAction() == HistoryAction.CORRECTED)
-              .map(h -> new PublicCorrection(h.getOccurredAt(), h.getCaseRef(), texts.text(h.getChanges())))
+              .map(h -> new PublicCorrection(h.getOccurredAt(), h.getCaseRef(),
+                  RecordCorrections.of(h.getChanges(), texts::text)))
               .toList());
     }
 
@@ -101,7 +104,7 @@ class PublicPages {
   }
 
   /** One correction of a record: the old and the new values, masked like the record. */
-  record PublicCorrection(Instant occurredAt, String caseRef, String changes) {}
+  record PublicCorrection(Instant occurredAt, String caseRef, List<Text> changes) {}
 
   /** A signed commitment as the public sees it: the signatory is a natural person, so masked. */
   record PublicCommitment(String caseRef, String text, String signatory, Instant signedAt,

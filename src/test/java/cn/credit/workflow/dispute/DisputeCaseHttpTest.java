@@ -102,12 +102,13 @@ class DisputeCaseHttpTest {
 
     String after = row(publicPage(), number);
     assertThat(after).doesNotContain("异议处理中").contains("罚款人民币二万元")
-        .contains("罚款人民币二十万元 → 罚款人民币二万元");
+        .contains("内容由“罚款人民币二十万元”更正为“罚款人民币二万元”");
     JsonNode done = json(http.get("/api/disputes/" + id, "applicant.a", "application/json"), 200);
     assertThat(done.get("state").asText()).isEqualTo("REPLIED");
     assertThat(done.get("outcome").asText()).isEqualTo("CORRECTED");
-    assertThat(done.get("timeline").toString()).contains("reviewer.credit-office").contains("reviewer.ecology")
-        .contains("REPLIED");
+    assertThat(done.get("timeline").toString()).as("the applicant reads departments, not staff user names")
+        .contains("市社会信用体系建设办公室").contains("市生态环境局").contains("REPLIED")
+        .doesNotContain("reviewer.credit-office").doesNotContain("reviewer.ecology");
     String code = done.get("letterCode").asText();
     assertThat(HttpTestClient.signedIn(port, "applicant.a").get("/disputes/" + id + "/reply", null, "text/html").body()).contains("信用信息异议答复书")
         .contains(code);

@@ -29,8 +29,9 @@ class DisputeLettersTest {
     assertThat(letter.titleEn()).isEqualTo("Reply to a credit record dispute");
     assertThat(letter.introZh())
         .isEqualTo("你单位对济环罚〔2026〕12号《超标排放》信用信息提出的异议（案件编号 P-2026-000007），经核查，答复如下：");
-    assertThat(letter.outcomeZh()).isEqualTo("异议成立，已更正相关信息：title: 超标排放 → 超标排放大气污染物；content: 罚款 → 罚款二万元。");
-    assertThat(letter.outcomeEn()).isEqualTo("The dispute is upheld; the record was corrected.");
+    assertThat(letter.outcomeZh()).isEqualTo("异议成立，已更正相关信息：失信事项由“超标排放”更正为“超标排放大气污染物”；内容由“罚款”更正为“罚款二万元”。");
+    assertThat(letter.outcomeEn()).isEqualTo("The dispute is upheld; the record was corrected: matter corrected from "
+        + "“超标排放” to “超标排放大气污染物”; content corrected from “罚款” to “罚款二万元”.");
     assertThat(letter.departmentZh()).isEqualTo("市生态环境局");
   }
 

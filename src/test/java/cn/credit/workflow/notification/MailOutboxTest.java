@@ -135,6 +135,34 @@ class MailOutboxTest {
   }
 
   @Test
+  void aTaskOfferedToTheDepartmentsLeadersMailsItsLeadersNotItsReviewers() throws Exception {
+    TaskRef signOff = new TaskRef("mail-7", "领导签批", "pi-mail-7", "R-2030-0007", "tax", null,
+        Date.from(Instant.parse("2030-03-06T15:59:59Z")), "credit-repair", "LeaderSignOff", "tax-leaders");
+    tx.executeWithoutResult(s -> escalation.taskArrived(signOff));
+    assertThat(dispatcher.dispatchDue()).isEqualTo(1);
+    assertThat(smtp.getReceivedMessages()[0].getAllRecipients()).extracting(Object::toString)
+        .containsExactly("leader.tax@example.com");
+  }
+
+  /** The city leaders' mail says how late the task is now: a timer that fires late (a moved case) says so. */
+  @Test
+  void theEscalationMailSaysHowManyWorkingDaysTheTaskIsLate() throws Exception {
+    // due Wednesday 6 March 2030; the timer's own moment is Saturday 9 March, two working days after
+    now = Instant.parse("2030-03-09T02:00:00Z");
+    EngineTime.set(now);
+    tx.executeWithoutResult(s -> escalation.escalateToCity(task("mail-8", "受理 Accept", "tax", "R-2030-0008")));
+    // the same task's escalation read on Thursday 21 March: 7-8, 11-15, 18-21 March are 11 working days
+    now = Instant.parse("2030-03-21T02:00:00Z");
+    EngineTime.set(now);
+    tx.executeWithoutResult(s -> escalation.escalateToCity(task("mail-9", "受理 Accept", "tax", "R-2030-0009")));
+    assertThat(dispatcher.dispatchDue()).isEqualTo(2);
+    assertThat(only("R-2030-0008").getBody()).contains("已超期 <strong>2</strong> 个工作日")
+        .contains("<strong>2</strong> working days overdue");
+    assertThat(only("R-2030-0009").getBody()).contains("已超期 <strong>11</strong> 个工作日")
+        .contains("<strong>11</strong> working days overdue").doesNotContain(">2<");
+  }
+
+  @Test
   void theSameEventNeverMailsTheSamePersonTwice() {
     TaskRef task = task("mail-4", "受理 Accept", "market", "R-2030-0004");
     tx.executeWithoutResult(s -> escalation.taskArrived(task));

@@ -93,7 +93,7 @@ class PublicMaskingHttpTest {
     assertThat(search).as("both entities listed, the operator's name masked in the shop's name")
         .contains(tag + "孙**修车铺").contains(tag + "洗车行").contains(shop.getUscc());
     String entityPage = page(anonymous, "/public/entities/" + shop.getUscc());
-    assertThat(entityPage).contains("孙**").contains("联系人李**").contains(" → ")
+    assertThat(entityPage).contains("孙**").contains("联系人李**").contains("更正为")
         .contains(OTHER_USCC).contains(OTHER_DOCUMENT).contains(dispute.get("caseRef").asText())
         .contains(repair.get("caseRef").asText());
     String english = page(new HttpTestClient(port), "/public/entities/" + shop.getUscc() + "?lang=en");

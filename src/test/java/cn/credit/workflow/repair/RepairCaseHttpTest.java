@@ -6,6 +6,9 @@ import cn.credit.workflow.HttpTestClient;
 import cn.credit.workflow.RunningAppTest;
 import cn.credit.workflow.department.Department;
 import cn.credit.workflow.department.DepartmentRepository;
+import cn.credit.workflow.notification.MailKind;
+import cn.credit.workflow.notification.Notification;
+import cn.credit.workflow.notification.NotificationRepository;
 import cn.credit.workflow.process.identity.EngineIdentitySync;
 import cn.credit.workflow.record.RecordFacts;
 import cn.credit.workflow.record.RecordService;
@@ -13,6 +16,8 @@ import cn.credit.workflow.record.RecordType;
 import cn.credit.workflow.record.Severity;
 import cn.credit.workflow.user.AppUser;
 import cn.credit.workflow.user.AppUserRepository;
+import cn.credit.workflow.user.Role;
+import cn.credit.workflow.user.Users;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
@@ -57,6 +62,8 @@ class RepairCaseHttpTest {
   @Autowired AppUserRepository users;
   @Autowired TaskService taskService;
   @Autowired TransactionTemplate tx;
+  @Autowired NotificationRepository mails;
+  @Autowired Users staff;
   HttpTestClient http;
 
   @BeforeEach
@@ -148,6 +155,14 @@ class RepairCaseHttpTest {
     // a serious record: the department leader signs off
     assertThat(taskIdsOf("reviewer.ecology", id)).as("the reviewer does not sign off").isEmpty();
     String signOff = taskOf("leader.ecology", id, "LeaderSignOff");
+    String caseRef = json(http.get("/api/repair-requests/" + id, "applicant.a", "application/json"), 200)
+        .get("caseRef").asText();
+    assertThat(arrivedMailsOf(caseRef, signOff)).as("the sign-off is mailed to the department's leaders, not its reviewers")
+        .contains("leader.ecology").doesNotContain("reviewer.ecology").isEqualTo(people("ecology", Role.LEADER));
+    assertThat(arrivedMailsOf(caseRef, accept)).contains("reviewer.ecology").doesNotContain("leader.ecology")
+        .isEqualTo(people("ecology", Role.REVIEWER));
+    assertThat(HttpTestClient.signedIn(port, "leader.ecology").get("/tasks", null, "text/html").body())
+        .as("the leader lands on the sign-off waiting for them").contains(caseRef).contains("领导签批");
     json(http.postJson("/api/tasks/" + signOff + "/complete", "leader.ecology", "{\"signOffApproved\":\"true\"}"), 200);
 
     // the record left the public list at once; the members lift their measures
@@ -156,8 +171,10 @@ class RepairCaseHttpTest {
     assertThat(section(during, "stopped")).contains(number);
     for (String member : List.of("tax", "market")) {
       String confirm = taskOf("reviewer." + member, id, "ConfirmLifting");
+      assertThat(arrivedMailsOf(caseRef, confirm)).contains("reviewer." + member)
+          .isEqualTo(people(member, Role.REVIEWER));
       json(http.postJson("/api/tasks/" + confirm + "/complete", "reviewer." + member,
-          "{\"liftedMeasures\":\"已解除联合惩戒措施\"}"), 200);
+          "{\"liftedMeasures\":\"true\",\"liftingNote\":\"已解除联合惩戒措施\"}"), 200);
     }
 
     JsonNode done = http.awaitJson("/api/repair-requests/" + id, "applicant.a",
@@ -166,9 +183,10 @@ class RepairCaseHttpTest {
     List<String> tasks = StreamSupport.stream(done.get("timeline").spliterator(), false)
         .filter(step -> step.get("kind").asText().equals("task"))
         .map(step -> step.get("what").asText().split(" ")[0] + "/" + step.get("actor").asText()).toList();
-    assertThat(tasks).as(done.get("timeline").toPrettyString()).contains("阅读并签署信用承诺书/applicant.a")
-        .contains("受理审查/reviewer.ecology", "核查并作出决定/reviewer.ecology", "领导签批/leader.ecology",
-            "确认解除联合惩戒/reviewer.tax", "确认解除联合惩戒/reviewer.market");
+    // the applicant reads who acted as departments, never a staff member's user name
+    assertThat(tasks).as(done.get("timeline").toPrettyString()).contains("阅读并签署信用承诺书/申请人")
+        .contains("受理审查/市生态环境局", "核查并作出决定/市生态环境局", "领导签批/市生态环境局",
+            "确认解除联合惩戒/市税务局", "确认解除联合惩戒/市市场监督管理局");
     assertThat(done.get("timeline").findValues("at")).allSatisfy(at -> assertThat(at.asText()).isNotBlank());
     String code = done.get("letterCode").asText();
     assertThat(code).matches("[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}");
@@ -302,6 +320,17 @@ class RepairCaseHttpTest {
     assertThat(task.get("due").isNull()).isFalse();
     assertThat(task.get("department").asText()).isNotBlank();
     return task.get("id").asText();
+  }
+
+  /** Who was mailed that this task arrived. */
+  private List<String> arrivedMailsOf(String caseRef, String taskId) {
+    return mails.findByCaseRefOrderByCreatedAt(caseRef).stream()
+        .filter(n -> n.getKind() == MailKind.TASK_ARRIVED && n.getDedupKey().startsWith("task-arrived:" + taskId + "/"))
+        .map(Notification::getRecipientUser).sorted().toList();
+  }
+
+  private List<String> people(String department, Role role) {
+    return staff.findByDepartmentAndRole(department, role).stream().map(AppUser::getUsername).sorted().toList();
   }
 
   private List<String> taskIdsOf(String user, long caseId) throws Exception {

@@ -234,8 +234,8 @@ class RepairProcessTest {
     assertThat(confirmations).extracting(t -> inbox.task(t.getId(), "reviewer." + department(t)).department())
         .containsExactlyInAnyOrder("tax", "housing", "ecology");
 
-    complete(request, taskOf(confirmations, "tax"), "reviewer.tax", Map.of("liftedMeasures", "恢复纳税信用评价"));
-    complete(request, taskOf(confirmations, "housing"), "reviewer.housing", Map.of("liftedMeasures", "恢复投标资格"));
+    complete(request, taskOf(confirmations, "tax"), "reviewer.tax", Map.of("liftedMeasures", "true", "liftingNote", "恢复纳税信用评价"));
+    complete(request, taskOf(confirmations, "housing"), "reviewer.housing", Map.of("liftedMeasures", "true", "liftingNote", "恢复投标资格"));
     DueJobs.run(management);
     // ecology is late: past its sync deadline it is overdue and escalated like any task
     moveTo(confirmations.get(0).getDueDate().toInstant().plusSeconds(2));
@@ -244,7 +244,7 @@ class RepairProcessTest {
         .extracting(e -> e.getDepartmentCode() + ":" + e.getLevel()).containsExactly("ecology:DEPARTMENT_LEADER");
     assertThat(instance(request)).isNotEnded();
 
-    complete(request, taskOf(confirmations, "ecology"), "reviewer.ecology", Map.of("liftedMeasures", "恢复环保专项资金申报资格"));
+    complete(request, taskOf(confirmations, "ecology"), "reviewer.ecology", Map.of("liftedMeasures", "true", "liftingNote", "恢复环保专项资金申报资格"));
     DueJobs.run(management);
     assertThat(instance(request)).isEnded().hasPassed("LeaderSignOff", "SignedOff", "ConfirmLifting", "Repaired");
     assertThat(state(request)).isEqualTo(RepairState.COMPLETED);
@@ -356,7 +356,7 @@ class RepairProcessTest {
     allThreeTimersFire(request, "LeaderSignOff", "market");
     complete(request, "LeaderSignOff", "leader.market", Map.of("signOffApproved", "true"));
     allThreeTimersFire(request, "ConfirmLifting", "tax");
-    complete(request, "ConfirmLifting", "reviewer.tax", Map.of("liftedMeasures", "恢复纳税信用评价"));
+    complete(request, "ConfirmLifting", "reviewer.tax", Map.of("liftedMeasures", "true", "liftingNote", "恢复纳税信用评价"));
     DueJobs.run(management);
     assertThat(instance(request)).isEnded().hasPassed("Repaired");
     assertThat(escalations.findByCaseRefOrderById(request.getCaseRef()))

@@ -39,10 +39,11 @@ class ValidityTest {
     assertThat(english).extracting(FieldProblem::field).containsExactly("facts", "ground", "proof", "recordId");
     assertThat(TestTexts.en(english)).contains("recordId: which record is disputed",
         "proof: at most 4000 characters", "facts: what is wrong with the record and what is right (1 to 4000 characters)")
-        .anySatisfy(m -> assertThat(m).startsWith("ground: 'NOPE' is not one of [").contains("WRONG_CONTENT"));
+        .anySatisfy(m -> assertThat(m).startsWith("ground: 'NOPE' is not one of the grounds listed")
+            .doesNotContain("WRONG_CONTENT"));
     LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
     assertThat(TestTexts.zh(validity.problems(empty))).contains("recordId: 请选择提出异议的失信信息", "proof: 最多4000字")
-        .anySatisfy(m -> assertThat(m).startsWith("ground: “NOPE”不是 ["));
+        .anySatisfy(m -> assertThat(m).startsWith("ground: “NOPE”不是所列的异议理由"));
   }
 
   @Test
@@ -57,7 +58,7 @@ class ValidityTest {
   void aMissingChoiceSaysWhatToChoose() {
     LocaleContextHolder.setLocale(Locale.ENGLISH);
     assertThat(TestTexts.en(validity.problems(new DisputeService.Filing(1L, null, "wrong", null))))
-        .singleElement().asString().startsWith("ground: one of [");
+        .singleElement().asString().isEqualTo("ground: Choose the ground of the dispute");
   }
 
   @Test

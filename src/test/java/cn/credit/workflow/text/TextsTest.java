@@ -59,8 +59,8 @@ class TextsTest {
     Text reply = Text.of("update.dispute.replied",
         Text.of("letter.dispute.outcome.CORRECTED", List.of("title: 甲 → 乙", "content: 丙 → 丁")), "AAAA-BBBB-CCCC");
     assertThat(texts.zh(reply)).isEqualTo("异议成立，已更正相关信息：title: 甲 → 乙；content: 丙 → 丁。答复书核验码：AAAA-BBBB-CCCC");
-    assertThat(texts.en(reply))
-        .isEqualTo("The dispute is upheld; the record was corrected. Reply verification code: AAAA-BBBB-CCCC");
+    assertThat(texts.en(reply)).isEqualTo(
+        "The dispute is upheld; the record was corrected: title: 甲 → 乙; content: 丙 → 丁. Reply verification code: AAAA-BBBB-CCCC");
     assertThat(texts.en(Text.of("timeline.commitmentSigned", 1234, "ab12"))).isEqualTo("template version 1234, sha256 ab12");
     assertThat(texts.in(Locale.ENGLISH, null)).isNull();
   }

@@ -36,7 +36,7 @@ final class Browser implements AutoCloseable {
   Browser(int port, String width) throws IOException {
     if (!Files.isExecutable(Path.of(CHROMIUM)) || !Files.isExecutable(Path.of(CHROMEDRIVER))) {
       throw new IllegalStateException("the browser tests need Debian's Chromium and its driver at " + CHROMIUM
-          + " and " + CHROMEDRIVER + ": apt-get install -y chromium chromium-driver fonts-noto-cjk (.ci/run does this)");
+          + " and " + CHROMEDRIVER + ": " + NeedsBrowser.INSTALL + " (.ci/run does this)");
     }
     this.base = "http://localhost:" + port;
     this.profile = Files.createTempDirectory("chromium-profile");

@@ -32,6 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the public list; the city leader sees an overdue case and urges it; the applicant reads the result.
  */
 @RunningAppTest
+@NeedsBrowser
 @Tag("database") // also on MySQL/MariaDB in CI: the work items, files (longblob) and pages there
 class BrowserJourneyTest {
 

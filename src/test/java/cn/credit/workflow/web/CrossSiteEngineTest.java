@@ -55,6 +55,7 @@ class CrossSiteEngineTest {
         <startEvent id="s"/></process></definitions>""";
 
   @Test
+  @NeedsBrowser
   void aForeignPageCannotDeployOrActForASignedInAdministrator() throws Exception {
     String task = claimedTask();
     long deployments = repository.createDeploymentQuery().count();

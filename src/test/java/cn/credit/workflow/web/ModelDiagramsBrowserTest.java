@@ -38,6 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code target/browser-screenshots/model-*.png}, for a person to look at after a change of layout.
  */
 @RunningAppTest
+@NeedsBrowser
 class ModelDiagramsBrowserTest {
 
   static final String APPLICANT = "applicant.a";

@@ -1,0 +1,31 @@
+package cn.credit.workflow.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+
+/** Without a browser the browser tests are skipped with the line that installs it, unless a browser is required. */
+class NeedsBrowserTest {
+
+  @Test
+  void withoutABrowserTheTestIsSkippedWithTheLineThatInstallsIt() {
+    ConditionEvaluationResult skipped = NeedsBrowser.Condition.evaluate(false, false);
+    assertThat(skipped.isDisabled()).isTrue();
+    assertThat(skipped.getReason()).hasValueSatisfying(
+        reason -> assertThat(reason).contains("sudo apt-get install -y chromium chromium-driver fonts-noto-cjk"));
+  }
+
+  @Test
+  void whenTheBrowserIsRequiredItsAbsenceIsAFailure() {
+    assertThatThrownBy(() -> NeedsBrowser.Condition.evaluate(false, true)).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("browser.required=true").hasMessageContaining("apt-get install -y chromium");
+  }
+
+  @Test
+  void withTheBrowserTheTestRuns() {
+    assertThat(NeedsBrowser.Condition.evaluate(true, true).isDisabled()).isFalse();
+    assertThat(NeedsBrowser.Condition.evaluate(true, false).isDisabled()).isFalse();
+  }
+}
