@@ -30,8 +30,11 @@ class InboxController {
   private final Deadlines deadlines;
   private final StepNames steps;
   private final MessageSource messages;
+  private final CaseBeside caseBeside;
 
-  InboxController(TaskLists lists, InboxService inbox, Deadlines deadlines, StepNames steps, MessageSource messages) {
+  InboxController(TaskLists lists, InboxService inbox, Deadlines deadlines, StepNames steps, MessageSource messages,
+      CaseBeside caseBeside) {
+    this.caseBeside = caseBeside;
     this.steps = steps;
     this.messages = messages;
     this.lists = lists;
@@ -102,6 +105,9 @@ class InboxController {
     TaskForm form = inbox.formOf(task.formKey());
     model.addAttribute("form", form == null ? null : FormView.of(form, values, errors, messages, locale));
     model.addAttribute("mine", username.equals(task.assignee()));
+    if (task.caseRef() != null) {
+      caseBeside.fillCase(task.caseRef(), username, model);
+    }
     return "tasks/task";
   }
 
