@@ -127,6 +127,9 @@ public class InboxService {
     } catch (StepTakenException e) {
       throw ApiProblem.conflict("task.changedJustNow", taskId);
     }
+    // the engine's listener has just ended the work item, in this transaction
+    items.findById(taskId).ifPresent(item -> item.decided(form.outcomeKeyOf(checked.values()),
+        form.opinionOf(checked.values())));
   }
 
   public Optional<WorkItem> workItem(String taskId) {

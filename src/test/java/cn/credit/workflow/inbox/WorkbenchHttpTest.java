@@ -110,4 +110,39 @@ class WorkbenchHttpTest {
     assertThat(seen.body()).as("the city leader sees the case but does not work the task")
         .doesNotContain("href=\"/tasks/" + task + "\"");
   }
+
+  @Test
+  void everyDecisionKeepsItsOutcomeAndOpinionAndTheDoneListTellsTwoAcceptancesApart() throws Exception {
+    Filed repair = fileRepairWithImage(port, tx, recordService, users, departments, "已整改，附验收照片");
+    String first = api.awaitTask("reviewer.ecology", repair.id(), "AcceptRequest").get("id").asText();
+    HttpTestClient reviewer = HttpTestClient.signedIn(port, "reviewer.ecology");
+    String page = "/tasks/" + first;
+    assertThat(reviewer.get(page, null, "text/html").body()).contains("name=\"opinion\"").contains("审批意见");
+    HttpResponse<String> tooLong = reviewer.postForm(page, page + "/complete", "acceptOutcome", "accept",
+        "opinion", "意".repeat(1001));
+    assertThat(tooLong.statusCode()).isEqualTo(422);
+    assertThat(tooLong.body()).contains("id=\"field-opinion\"");
+    assertThat(reviewer.postForm(page, page + "/complete", "acceptOutcome", "supplement",
+        "missingMaterials", "验收报告原件", "opinion", "照片不清晰，需验收报告").statusCode()).isEqualTo(302);
+
+    HttpTestClient applicant = HttpTestClient.signedIn(port, "applicant.a");
+    String casePage = "/portal/repairs/" + repair.id();
+    assertThat(applicant.postForm(casePage, casePage + "/supplement", "supplementAnswer", "已补交验收报告")
+        .statusCode()).isEqualTo(302);
+    String second = api.awaitTask("reviewer.ecology", repair.id(), "AcceptRequest").get("id").asText();
+    assertThat(second).isNotEqualTo(first);
+    String workbench = reviewer.get("/tasks/" + second, null, "text/html").body();
+    assertThat(workbench).as("the earlier step with its outcome and opinion, the supplement answer")
+        .contains("一次性告知补正").contains("照片不清晰，需验收报告").contains("已补交验收报告");
+    assertThat(reviewer.postForm("/tasks/" + second, "/tasks/" + second + "/complete", "acceptOutcome", "accept",
+        "opinion", "材料齐全，予以受理").statusCode()).isEqualTo(302);
+
+    String done = reviewer.get("/tasks?queue=DONE&party=" + "91370100MA3C4K5N0R", null, "text/html").body();
+    assertThat(done).contains("照片不清晰，需验收报告").contains("材料齐全，予以受理");
+    String rows = done.substring(done.indexOf("id=\"task-list\""));
+    assertThat(rows.indexOf("材料齐全，予以受理")).as("latest first").isLessThan(rows.indexOf("照片不清晰"));
+    // the case page shows the step with its outcome and opinion as well
+    assertThat(reviewer.get("/cases/" + repair.caseRef(), null, "text/html").body())
+        .contains("材料齐全，予以受理").contains("受理</strong>");
+  }
 }
