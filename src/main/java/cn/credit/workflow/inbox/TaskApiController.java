@@ -1,5 +1,6 @@
 package cn.credit.workflow.inbox;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import cn.credit.workflow.casefile.Cases;
 import java.security.Principal;
 import java.util.LinkedHashMap;
@@ -18,7 +19,10 @@ class TaskApiController {
   private final InboxService inbox;
   private final Cases cases;
 
-  TaskApiController(InboxService inbox, Cases cases) {
+  private final TaskActions actions;
+
+  TaskApiController(InboxService inbox, Cases cases, TaskActions actions) {
+    this.actions = actions;
     this.inbox = inbox;
     this.cases = cases;
   }
@@ -53,6 +57,39 @@ class TaskApiController {
     return Map.of("id", id, "completed", true);
   }
 
+  /** What a transfer, a delegation, its return or a copy says: to whom (a list for a copy) and why. */
+  record ActionRequest(@JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> to,
+      String reason) {
+
+    String person() {
+      return to == null || to.isEmpty() ? null : to.get(0);
+    }
+  }
+
+  @PostMapping("/api/tasks/{id}/transfer")
+  Map<String, Object> transfer(@PathVariable String id, @RequestBody ActionRequest request, Principal principal) {
+    actions.transfer(id, principal.getName(), request.person(), request.reason());
+    return view(inbox.task(id, principal.getName()));
+  }
+
+  @PostMapping("/api/tasks/{id}/delegate")
+  Map<String, Object> delegate(@PathVariable String id, @RequestBody ActionRequest request, Principal principal) {
+    actions.delegate(id, principal.getName(), request.person(), request.reason());
+    return Map.of("id", id, "delegatedTo", request.person());
+  }
+
+  @PostMapping("/api/tasks/{id}/resolve")
+  Map<String, Object> resolve(@PathVariable String id, @RequestBody ActionRequest request, Principal principal) {
+    actions.resolve(id, principal.getName(), request.reason());
+    return Map.of("id", id, "resolved", true);
+  }
+
+  @PostMapping("/api/tasks/{id}/copy")
+  Map<String, Object> copy(@PathVariable String id, @RequestBody ActionRequest request, Principal principal) {
+    actions.copy(id, principal.getName(), request.to(), request.reason());
+    return Map.of("id", id, "copiedTo", request.to());
+  }
+
   private Map<String, Object> view(InboxService.InboxTask task) {
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("id", task.id());
@@ -64,6 +101,8 @@ class TaskApiController {
     view.put("overdue", task.overdue());
     view.put("department", task.department());
     view.put("assignee", task.assignee());
+    view.put("owner", task.owner());
+    view.put("delegated", task.delegated());
     return view;
   }
 }

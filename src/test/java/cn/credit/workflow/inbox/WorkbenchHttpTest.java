@@ -3,81 +3,55 @@ package cn.credit.workflow.inbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.credit.workflow.HttpTestClient;
+import cn.credit.workflow.RepairFilings;
 import cn.credit.workflow.RunningAppTest;
 import cn.credit.workflow.department.DepartmentRepository;
-import cn.credit.workflow.record.RecordFacts;
+import cn.credit.workflow.notification.MailKind;
+import cn.credit.workflow.notification.Notification;
+import cn.credit.workflow.notification.NotificationRepository;
 import cn.credit.workflow.record.RecordService;
-import cn.credit.workflow.record.RecordType;
-import cn.credit.workflow.record.Severity;
 import cn.credit.workflow.user.AppUserRepository;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The reviewer's workbench over HTTP: the whole case beside the task's form, and who may open it. */
+/**
+ * The reviewer's workbench over HTTP: the whole case beside the task's form and who may open it;
+ * opinions; and the inbox's actions (transfer, delegate and give back, copy to, claim several), each
+ * refused for who may not (404 for another department's task), recorded in the case's history for
+ * the departments only, and mailed to the person it concerns.
+ */
 @RunningAppTest
 class WorkbenchHttpTest {
+
+  static final ObjectMapper JSON = new ObjectMapper();
 
   @LocalServerPort int port;
   @Autowired RecordService recordService;
   @Autowired DepartmentRepository departments;
   @Autowired AppUserRepository users;
+  @Autowired NotificationRepository outbox;
   @Autowired TransactionTemplate tx;
 
   HttpTestClient api;
+  RepairFilings filings;
 
   @BeforeEach
   void setUp() {
     api = new HttpTestClient(port);
-  }
-
-  /** A repair case of a new ecology record, filed through the portal with an image as proof and signed. */
-  record Filed(long id, String caseRef, String proof) {}
-
-  static Filed fileRepairWithImage(int port, TransactionTemplate tx, RecordService records, AppUserRepository users,
-      DepartmentRepository departments, String proof) throws Exception {
-    Long recordId = tx.execute(s -> records.publish(new RecordFacts(
-        users.findById("applicant.a").orElseThrow().getEntity(), departments.getReferenceById("ecology"),
-        RecordType.ADMINISTRATIVE_PENALTY, Severity.SERIOUS, "鲁环罚〔" + System.nanoTime() + "〕号", "超标排放",
-        "罚款十万元", LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(400), null, Set.of()), "test").getId());
-    HttpTestClient applicant = HttpTestClient.signedIn(port, "applicant.a");
-    String form = "/portal/records/" + recordId + "/repair";
-    HttpResponse<String> filed = applicant.postMultipart(form, form, "整改照片.png", png(), "proof", proof);
-    assertThat(filed.statusCode()).as(filed.body()).isEqualTo(302);
-    Matcher id = Pattern.compile("/portal/repairs/(\\d+)/commitment").matcher(filed.headers().firstValue("Location").orElseThrow());
-    assertThat(id.find()).isTrue();
-    long caseId = Long.parseLong(id.group(1));
-    HttpResponse<String> signed = new HttpTestClient(port).postJson("/api/repair-requests/" + caseId + "/commitment",
-        "applicant.a", "{\"signatoryName\":\"王明德\",\"accepted\":true}");
-    assertThat(signed.statusCode()).as(signed.body()).isEqualTo(201);
-    String caseRef = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
-        new HttpTestClient(port).get("/api/repair-requests/" + caseId, "applicant.a", "application/json").body())
-        .get("caseRef").asText();
-    return new Filed(caseId, caseRef, proof);
-  }
-
-  static byte[] png() throws Exception {
-    BufferedImage image = new BufferedImage(40, 30, BufferedImage.TYPE_INT_RGB);
-    image.getGraphics().fillRect(5, 5, 30, 20);
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ImageIO.write(image, "png", out);
-    return out.toByteArray();
+    filings = new RepairFilings(port, tx, recordService, users, departments);
   }
 
   @Test
   void theTaskPageShowsTheWholeCaseBesideTheFormAndTheCasePageLeadsBackToIt() throws Exception {
-    Filed repair = fileRepairWithImage(port, tx, recordService, users, departments, "已缴清罚款，除尘设施已改造并验收");
+    RepairFilings.Filed repair = filings.withPhoto("已缴清罚款，除尘设施已改造并验收");
     String task = api.awaitTask("reviewer.ecology", repair.id(), "AcceptRequest").get("id").asText();
 
     HttpTestClient reviewer = HttpTestClient.signedIn(port, "reviewer.ecology");
@@ -113,7 +87,7 @@ class WorkbenchHttpTest {
 
   @Test
   void everyDecisionKeepsItsOutcomeAndOpinionAndTheDoneListTellsTwoAcceptancesApart() throws Exception {
-    Filed repair = fileRepairWithImage(port, tx, recordService, users, departments, "已整改，附验收照片");
+    RepairFilings.Filed repair = filings.withPhoto("已整改，附验收照片");
     String first = api.awaitTask("reviewer.ecology", repair.id(), "AcceptRequest").get("id").asText();
     HttpTestClient reviewer = HttpTestClient.signedIn(port, "reviewer.ecology");
     String page = "/tasks/" + first;
@@ -144,5 +118,149 @@ class WorkbenchHttpTest {
     // the case page shows the step with its outcome and opinion as well
     assertThat(reviewer.get("/cases/" + repair.caseRef(), null, "text/html").body())
         .contains("材料齐全，予以受理").contains("受理</strong>");
+  }
+
+  @Test
+  void transferDelegateGiveBackAndCopyAreEachCheckedRecordedAndMailed() throws Exception {
+    RepairFilings.Filed repair = filings.withPhoto("已整改完毕");
+    String task = api.awaitTask("reviewer.ecology", repair.id(), "AcceptRequest").get("id").asText();
+    String transfer = "/api/tasks/" + task + "/transfer";
+
+    // not yet anyone's: claim first; another department's: as if there were none
+    assertThat(api.postJson(transfer, "reviewer.ecology", "{\"to\":[\"leader.ecology\"],\"reason\":\"x\"}").statusCode())
+        .isEqualTo(409);
+    assertThat(api.postJson(transfer, "reviewer.tax", "{\"to\":[\"leader.ecology\"],\"reason\":\"x\"}").statusCode())
+        .isEqualTo(404);
+    assertThat(api.postJson("/api/tasks/" + task + "/claim", "reviewer.ecology", "{}").statusCode()).isEqualTo(200);
+
+    // 转办 on the page: refusals beside the fields with the input kept, then given to a colleague
+    HttpTestClient reviewer = HttpTestClient.signedIn(port, "reviewer.ecology");
+    String page = "/tasks/" + task;
+    HttpResponse<String> notColleague = reviewer.postForm(page, page + "/transfer", "to", "reviewer.tax",
+        "reason", "本人出差");
+    assertThat(notColleague.statusCode()).isEqualTo(422);
+    assertThat(notColleague.body()).contains("id=\"field-transfer-to\"").contains("reviewer.tax 不能办理此任务")
+        .contains(">本人出差</textarea>");
+    HttpResponse<String> noReason = reviewer.postForm(page, page + "/transfer", "to", "leader.ecology", "reason", " ");
+    assertThat(noReason.statusCode()).isEqualTo(422);
+    assertThat(noReason.body()).contains("id=\"field-transfer-reason\"").contains("必填");
+    assertThat(reviewer.postForm(page, page + "/transfer", "to", "leader.ecology", "reason", "本人出差，转科长办理")
+        .statusCode()).isEqualTo(302);
+    assertThat(task(task, "leader.ecology").get("assignee").asText()).isEqualTo("leader.ecology");
+    assertThat(reviewer.get(page, null, "text/html").body()).as("no longer the reviewer's own").doesNotContain("id=\"transfer\"");
+
+    // 委派 and its return: the delegate may not complete, hand back or pass it on, only give it back
+    assertThat(api.postJson("/api/tasks/" + task + "/delegate", "reviewer.ecology",
+        "{\"to\":[\"leader.ecology\"],\"reason\":\"x\"}").statusCode()).as("not the reviewer's any more").isEqualTo(409);
+    assertThat(api.postJson("/api/tasks/" + task + "/delegate", "leader.ecology",
+        "{\"to\":[\"reviewer.ecology\"],\"reason\":\"请核实验收报告真伪\"}").statusCode()).isEqualTo(200);
+    JsonNode delegated = task(task, "reviewer.ecology");
+    assertThat(delegated.get("assignee").asText()).isEqualTo("reviewer.ecology");
+    assertThat(delegated.get("owner").asText()).isEqualTo("leader.ecology");
+    assertThat(delegated.get("delegated").asBoolean()).isTrue();
+    assertThat(api.postJson("/api/tasks/" + task + "/complete", "reviewer.ecology", "{\"acceptOutcome\":\"accept\"}")
+        .statusCode()).isEqualTo(409);
+    assertThat(api.postJson(transfer, "reviewer.ecology", "{\"to\":[\"leader.ecology\"],\"reason\":\"x\"}").statusCode())
+        .isEqualTo(409);
+    assertThat(api.postJson("/api/tasks/" + task + "/unclaim", "reviewer.ecology", "{}").statusCode()).isEqualTo(409);
+    assertThat(api.postJson("/api/tasks/" + task + "/resolve", "leader.ecology", "{\"reason\":\"x\"}").statusCode())
+        .as("the owner does not give it back to themself").isEqualTo(409);
+    assertThat(api.postJson("/api/tasks/" + task + "/resolve", "reviewer.tax", "{\"reason\":\"x\"}").statusCode())
+        .isEqualTo(404);
+    String delegatePage = reviewer.get(page, null, "text/html").body();
+    assertThat(delegatePage).contains("id=\"resolve\"").doesNotContain("id=\"task-form\"");
+    HttpResponse<String> emptyOpinion = reviewer.postForm(page, page + "/resolve", "reason", "");
+    assertThat(emptyOpinion.statusCode()).isEqualTo(422);
+    assertThat(emptyOpinion.body()).contains("id=\"field-resolve-reason\"");
+    assertThat(reviewer.postForm(page, page + "/resolve", "reason", "验收报告经核实为真").statusCode()).isEqualTo(302);
+    JsonNode back = task(task, "leader.ecology");
+    assertThat(back.get("assignee").asText()).isEqualTo("leader.ecology");
+    assertThat(back.get("delegated").asBoolean()).isFalse();
+
+    // 抄送: only to people who may see the case; they find it in 抄送我的
+    JsonNode refused = JSON.readTree(api.postJson("/api/tasks/" + task + "/copy", "leader.ecology",
+        "{\"to\":[\"leader.city\",\"reviewer.hrss\"],\"reason\":\"请知悉\"}").body());
+    assertThat(refused.get("status").asInt()).isEqualTo(422);
+    assertThat(refused.get("fields").get(0).get("field").asText()).isEqualTo("to");
+    assertThat(api.postJson("/api/tasks/" + task + "/copy", "reviewer.tax", "{\"to\":[\"leader.city\"]}").statusCode())
+        .isEqualTo(404);
+    HttpTestClient city = HttpTestClient.signedIn(port, "leader.city");
+    long copiedBefore = count(city.get("/tasks?queue=MINE", null, "text/html").body(), "COPIED");
+    assertThat(api.postJson("/api/tasks/" + task + "/copy", "leader.ecology",
+        "{\"to\":[\"leader.city\"],\"reason\":\"重大案件，请知悉\"}").statusCode()).isEqualTo(200);
+    String copies = city.get("/tasks?queue=COPIED", null, "text/html").body();
+    assertThat(copies).contains(repair.caseRef()).contains("重大案件，请知悉").contains("leader.ecology");
+    assertThat(count(copies, "COPIED")).isEqualTo(copiedBefore + 1);
+    assertThat(reviewer.get("/tasks?queue=COPIED", null, "text/html").body()).doesNotContain("重大案件，请知悉");
+
+    // each in the departments' history with who and why, none in the applicant's
+    String casePage = reviewer.get("/cases/" + repair.caseRef(), null, "text/html").body();
+    assertThat(casePage).contains("本人出差，转科长办理").contains("请核实验收报告真伪").contains("验收报告经核实为真")
+        .contains("重大案件，请知悉").contains("转办").contains("委派");
+    String portal = HttpTestClient.signedIn(port, "applicant.a").get("/portal/repairs/" + repair.id(), null, "text/html").body();
+    assertThat(portal).doesNotContain("本人出差").doesNotContain("请核实验收报告真伪").doesNotContain("重大案件");
+
+    // each mailed to the person it concerns
+    assertThat(outbox.findByCaseRefOrderByCreatedAt(repair.caseRef())).filteredOn(m -> m.getKind() == MailKind.TASK_ACTION)
+        .extracting(Notification::getRecipientUser)
+        .containsExactly("leader.ecology", "reviewer.ecology", "leader.ecology", "leader.city");
+    assertThat(outbox.findByCaseRefOrderByCreatedAt(repair.caseRef())).filteredOn(m -> m.getKind() == MailKind.TASK_ACTION)
+        .first().satisfies(m -> assertThat(m.getSubject()).contains("转办"))
+        .satisfies(m -> assertThat(m.getBody()).contains("本人出差，转科长办理").contains("/tasks/" + task));
+  }
+
+  @Test
+  void severalTasksAreClaimedAtOnceOrNoneAndTheQueuesAreCountedAndUrgedWorkMarked() throws Exception {
+    RepairFilings.Filed first = filings.withPhoto("甲");
+    RepairFilings.Filed second = filings.withPhoto("乙");
+    String one = api.awaitTask("reviewer.ecology", first.id(), "AcceptRequest").get("id").asText();
+    String two = api.awaitTask("reviewer.ecology", second.id(), "AcceptRequest").get("id").asText();
+    assertThat(api.postJson("/api/tasks/" + one + "/claim", "leader.ecology", "{}").statusCode()).isEqualTo(200);
+
+    HttpTestClient reviewer = HttpTestClient.signedIn(port, "reviewer.ecology");
+    String queue = reviewer.get("/tasks?queue=DEPARTMENT", null, "text/html").body();
+    assertThat(queue).contains("id=\"pick-" + two + "\"").contains("id=\"claim-selected\"");
+    // one of them is someone else's: none is claimed
+    assertThat(reviewer.postForm("/tasks?queue=DEPARTMENT", "/tasks/claim", "taskId", two, "taskId", one).statusCode())
+        .isEqualTo(409);
+    assertThat(task(two, "reviewer.ecology").get("assignee").isNull()).isTrue();
+    HttpTestClient tax = HttpTestClient.signedIn(port, "reviewer.tax");
+    assertThat(tax.postForm("/tasks", "/tasks/claim", "taskId", two).statusCode()).isEqualTo(404);
+    assertThat(reviewer.postForm("/tasks?queue=DEPARTMENT", "/tasks/claim").statusCode()).isEqualTo(422);
+    long mineBefore = count(reviewer.get("/tasks?queue=MINE", null, "text/html").body(), "MINE");
+    assertThat(reviewer.postForm("/tasks?queue=DEPARTMENT", "/tasks/claim", "taskId", two).statusCode()).isEqualTo(302);
+    assertThat(task(two, "reviewer.ecology").get("assignee").asText()).isEqualTo("reviewer.ecology");
+
+    // the counts on the tabs are the lists' sizes
+    String mine = reviewer.get("/tasks?queue=MINE", null, "text/html").body();
+    assertThat(count(mine, "MINE")).isEqualTo(mineBefore + 1);
+    long assigned = 0;
+    for (JsonNode t : JSON.readTree(api.get("/api/tasks", "reviewer.ecology", "application/json").body())) {
+      assigned += "reviewer.ecology".equals(t.get("assignee").asText(null)) ? 1 : 0;
+    }
+    assertThat(count(mine, "MINE")).isEqualTo(assigned);
+
+    // urged and supervised work stands out, with the leader's words
+    assertThat(api.postJson("/api/tasks/" + two + "/urge", "leader.ecology", "{\"message\":\"请于今日办结\"}").statusCode())
+        .isEqualTo(201);
+    assertThat(api.postJson("/api/cases/" + second.caseRef() + "/supervision", "leader.city",
+        "{\"note\":\"市领导关注\"}").statusCode()).isEqualTo(201);
+    String marked = reviewer.get("/tasks?queue=MINE", null, "text/html").body();
+    String row = marked.substring(marked.indexOf("/tasks/" + two));
+    row = row.substring(0, row.indexOf("</tr>"));
+    assertThat(row).contains("催办").contains("请于今日办结").contains("督办").contains("市领导关注");
+  }
+
+  private JsonNode task(String id, String user) throws Exception {
+    HttpResponse<String> response = api.get("/api/tasks/" + id, user, "application/json");
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return JSON.readTree(response.body());
+  }
+
+  /** The count on a queue's tab. */
+  private static long count(String page, String queue) {
+    Matcher count = Pattern.compile("id=\"count-" + queue + "\">(\\d+)<").matcher(page);
+    assertThat(count.find()).as("the tab of " + queue + " has a count").isTrue();
+    return Long.parseLong(count.group(1));
   }
 }

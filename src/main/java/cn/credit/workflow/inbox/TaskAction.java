@@ -1,0 +1,125 @@
+package cn.credit.workflow.inbox;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.hibernate.annotations.Immutable;
+
+/** One thing done with a task besides completing it: who, when, to whom and why. Never changed. */
+@Entity
+@Immutable
+@Table(name = "task_action")
+public class TaskAction {
+
+  /** What was done; each has its words in the bundles ({@code taskAction.<KIND>}). */
+  public enum Kind {
+    /** 转办: given to a colleague, who works it from now on */
+    TRANSFER,
+    /** 委派: a colleague works it for the assignee, who gets it back */
+    DELEGATE,
+    /** the delegate gives it back to the assignee */
+    RESOLVE,
+    /** 抄送: someone who needs to know is told */
+    COPY
+  }
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "task_id", nullable = false, length = 64)
+  private String taskId;
+
+  @Column(name = "case_ref", length = 32)
+  private String caseRef;
+
+  @Column(name = "process_key", length = 64)
+  private String processKey;
+
+  @Column(name = "step_key", length = 64)
+  private String stepKey;
+
+  @Column(name = "step_name", nullable = false)
+  private String stepName;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  private Kind action;
+
+  @Column(nullable = false, length = 64)
+  private String actor;
+
+  @Column(length = 64)
+  private String target;
+
+  @Column(length = 1000)
+  private String reason;
+
+  @Column(name = "occurred_at", nullable = false)
+  private Instant occurredAt;
+
+  protected TaskAction() {}
+
+  TaskAction(WorkItem step, Kind action, String actor, String target, String reason, Instant occurredAt) {
+    this.taskId = step.getTaskId();
+    this.caseRef = step.getCaseRef();
+    this.processKey = step.getProcessKey();
+    this.stepKey = step.getStepKey();
+    this.stepName = step.getStepName();
+    this.action = action;
+    this.actor = actor;
+    this.target = target;
+    this.reason = reason;
+    this.occurredAt = occurredAt;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getTaskId() {
+    return taskId;
+  }
+
+  public String getCaseRef() {
+    return caseRef;
+  }
+
+  public String getProcessKey() {
+    return processKey;
+  }
+
+  public String getStepKey() {
+    return stepKey;
+  }
+
+  public String getStepName() {
+    return stepName;
+  }
+
+  public Kind getAction() {
+    return action;
+  }
+
+  public String getActor() {
+    return actor;
+  }
+
+  public String getTarget() {
+    return target;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public Instant getOccurredAt() {
+    return occurredAt;
+  }
+}
