@@ -57,6 +57,7 @@ class InboxController {
       model.addAttribute("queue", COPIED);
       model.addAttribute("page", copies);
       model.addAttribute("copies", copies.getContent());
+      model.addAttribute("answered", actions.answered(copies.getContent()));
       return "tasks/list";
     }
     TaskLists.Queue chosen = parseQueue(queue);
@@ -126,6 +127,31 @@ class InboxController {
         () -> actions.copy(id, principal.getName(), to, reason), flash, "tasks.copied", "redirect:/tasks/" + id);
   }
 
+  @PostMapping("/tasks/{id}/consult")
+  String consult(@PathVariable String id, @RequestParam(required = false) String to,
+      @RequestParam(required = false) String reason, Principal principal, Model model, Locale locale,
+      RedirectAttributes flash, HttpServletResponse response) {
+    return act("consult", id, principal, model, locale, response, Map.of("to", blankIfNull(to), "reason", blankIfNull(reason)),
+        () -> actions.consult(id, principal.getName(), to, reason), flash, "tasks.consulted", "redirect:/tasks/" + id);
+  }
+
+  /** The person asked answers from 抄送我的; a refusal comes back there beside the question, the text kept. */
+  @PostMapping("/tasks/consultations/{questionId}/answer")
+  String answer(@PathVariable Long questionId, @RequestParam(required = false) String reason, Principal principal,
+      Model model, RedirectAttributes flash, HttpServletResponse response) {
+    try {
+      actions.answer(questionId, principal.getName(), reason);
+    } catch (ApiProblem problem) {
+      problem.answeredOnThePage(response);
+      model.addAttribute("answering", questionId);
+      model.addAttribute("actionValues", Map.of("reason", blankIfNull(reason)));
+      model.addAttribute("actionErrors", problem.errors());
+      return list(COPIED, null, null, false, null, 0, principal, model);
+    }
+    flash.addFlashAttribute("notice", "tasks.answered");
+    return "redirect:/tasks?queue=COPIED";
+  }
+
   /** Does an action; a refusal about its fields comes back on the task page beside the action's form, the input kept. */
   private String act(String action, String id, Principal principal, Model model, Locale locale,
       HttpServletResponse response, Map<String, String> typed, Runnable work, RedirectAttributes flash, String notice,
@@ -186,6 +212,7 @@ class InboxController {
     TaskActions.Choices choices = actions.choices(id, username);
     model.addAttribute("colleagues", choices.colleagues());
     model.addAttribute("staff", choices.staff());
+    model.addAttribute("consultations", actions.consultationsOf(id));
     if (task.caseRef() != null) {
       caseBeside.fillCase(task.caseRef(), username, model);
     }

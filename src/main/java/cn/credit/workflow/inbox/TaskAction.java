@@ -26,7 +26,11 @@ public class TaskAction {
     /** the delegate gives it back to the assignee */
     RESOLVE,
     /** 抄送: someone who needs to know is told */
-    COPY
+    COPY,
+    /** 征求意见: a colleague, a leader or another department's staff is asked for an opinion before deciding */
+    CONSULT,
+    /** the opinion asked for, given back to whoever asked */
+    ANSWER
   }
 
   @Id
@@ -64,6 +68,10 @@ public class TaskAction {
   @Column(name = "occurred_at", nullable = false)
   private Instant occurredAt;
 
+  /** The question (CONSULT) an answer is to. */
+  @Column(name = "answers_id")
+  private Long answersId;
+
   protected TaskAction() {}
 
   TaskAction(WorkItem step, Kind action, String actor, String target, String reason, Instant occurredAt) {
@@ -77,6 +85,25 @@ public class TaskAction {
     this.target = target;
     this.reason = reason;
     this.occurredAt = occurredAt;
+  }
+
+  /** The answer to a question: about the same step, to whoever asked. */
+  TaskAction(TaskAction question, String actor, String opinion, Instant occurredAt) {
+    this.taskId = question.taskId;
+    this.caseRef = question.caseRef;
+    this.processKey = question.processKey;
+    this.stepKey = question.stepKey;
+    this.stepName = question.stepName;
+    this.action = Kind.ANSWER;
+    this.actor = actor;
+    this.target = question.actor;
+    this.reason = opinion;
+    this.occurredAt = occurredAt;
+    this.answersId = question.id;
+  }
+
+  public Long getAnswersId() {
+    return answersId;
   }
 
   public Long getId() {

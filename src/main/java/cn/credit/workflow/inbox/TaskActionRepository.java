@@ -1,5 +1,6 @@
 package cn.credit.workflow.inbox;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -7,9 +8,16 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 interface TaskActionRepository extends JpaRepository<TaskAction, Long> {
 
-  Page<TaskAction> findByTargetAndActionOrderByOccurredAtDesc(String target, TaskAction.Kind action, Pageable page);
+  Page<TaskAction> findByTargetAndActionInOrderByOccurredAtDesc(String target, Collection<TaskAction.Kind> actions,
+      Pageable page);
 
-  long countByTargetAndAction(String target, TaskAction.Kind action);
+  long countByTargetAndActionIn(String target, Collection<TaskAction.Kind> actions);
+
+  List<TaskAction> findByTaskIdAndActionInOrderById(String taskId, Collection<TaskAction.Kind> actions);
+
+  List<TaskAction> findByAnswersIdIn(Collection<Long> questionIds);
+
+  boolean existsByAnswersId(Long questionId);
 
   List<TaskAction> findByCaseRefOrderById(String caseRef);
 }

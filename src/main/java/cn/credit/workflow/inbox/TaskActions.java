@@ -15,6 +15,7 @@ import cn.credit.workflow.user.Role;
 import cn.credit.workflow.user.Users;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,6 +39,8 @@ public class TaskActions {
 
   static final int REASON_MAX = 1000;
   static final int COPY_MAX = 10;
+  /** What 抄送我的 lists: copies, and questions asked (征求意见). */
+  static final List<TaskAction.Kind> TO_READ = List.of(TaskAction.Kind.COPY, TaskAction.Kind.CONSULT);
 
   /** How many rows each list has: 我的待办, 部门待办, 抄送我的, 已办. */
   public record Counts(long mine, long department, long copied, long done) {}
@@ -112,24 +115,7 @@ public class TaskActions {
   public void copy(String taskId, String username, List<String> to, String note) {
     OpenStep step = inbox.openFor(taskId, username);
     List<FieldProblem> errors = new ArrayList<>();
-    Set<String> names = new LinkedHashSet<>();
-    (to == null ? List.<String>of() : to).stream().filter(n -> n != null && !n.isBlank()).map(String::strip)
-        .forEach(names::add);
-    List<AppUser> readers = new ArrayList<>();
-    if (names.isEmpty()) {
-      errors.add(FieldProblem.of("to", "field.required"));
-    } else if (names.size() > COPY_MAX) {
-      errors.add(FieldProblem.of("to", "task.copy.tooMany", COPY_MAX));
-    }
-    for (String name : names.size() > COPY_MAX ? Set.<String>of() : names) {
-      AppUser reader = users.findById(name).filter(u -> isStaff(u) && !u.getUsername().equals(username)
-          && maySee(step.caseRef(), u.getUsername())).orElse(null);
-      if (reader == null) {
-        errors.add(FieldProblem.of("to", "task.copy.mayNotSee", name));
-      } else {
-        readers.add(reader);
-      }
-    }
+    List<AppUser> readers = readers(step, username, to, COPY_MAX, errors);
     if (note != null && note.strip().length() > REASON_MAX) {
       errors.add(FieldProblem.of("reason", "field.atMost", REASON_MAX));
     }
@@ -138,6 +124,88 @@ public class TaskActions {
     }
     String words = note == null || note.isBlank() ? null : note.strip();
     readers.forEach(reader -> record(step, TaskAction.Kind.COPY, username, reader, words, "/cases/" + step.caseRef()));
+  }
+
+  /**
+   * 征求意见: whoever may work the task asks someone who may see the case (a colleague, a leader,
+   * a member or assisting department's staff) for an opinion; they answer from 抄送我的.
+   */
+  @Transactional
+  public void consult(String taskId, String username, String to, String question) {
+    OpenStep step = inbox.openFor(taskId, username);
+    List<FieldProblem> errors = new ArrayList<>();
+    List<AppUser> asked = readers(step, username, to == null ? List.of() : List.of(to), 1, errors);
+    reasonChecked(question, errors);
+    if (!errors.isEmpty()) {
+      throw ApiProblem.unprocessable(errors, "task.action.invalid", taskId);
+    }
+    record(step, TaskAction.Kind.CONSULT, username, asked.get(0), question.strip(), "/tasks?queue=COPIED");
+  }
+
+  /** The person asked gives their opinion, once; whoever asked is mailed and sees it on the task. */
+  @Transactional
+  public void answer(Long questionId, String username, String opinion) {
+    TaskAction question = actions.findById(questionId)
+        .filter(q -> q.getAction() == TaskAction.Kind.CONSULT && username.equals(q.getTarget()))
+        .orElseThrow(() -> ApiProblem.notFound("task.consult.none", questionId));
+    if (actions.existsByAnswersId(questionId)) {
+      throw ApiProblem.conflict("task.consult.answered", questionId);
+    }
+    List<FieldProblem> errors = new ArrayList<>();
+    reasonChecked(opinion, errors);
+    if (!errors.isEmpty()) {
+      throw ApiProblem.unprocessable(errors, "task.action.invalid", question.getTaskId());
+    }
+    TaskAction answer = actions.save(new TaskAction(question, username, opinion.strip(), clock.instant()));
+    AppUser asker = users.findById(question.getActor()).orElseThrow(() -> ApiProblem.notFound("task.consult.none", questionId));
+    Date due = items.findById(question.getTaskId()).map(WorkItem::getDueAt).map(Date::from).orElse(null);
+    mail(answer, asker, due, "/tasks/" + question.getTaskId());
+  }
+
+  /** A question asked about a task, with its answer once given. */
+  public record Consultation(TaskAction question, TaskAction answer) {}
+
+  @Transactional(readOnly = true)
+  public List<Consultation> consultationsOf(String taskId) {
+    List<TaskAction> asked = actions.findByTaskIdAndActionInOrderById(taskId, List.of(TaskAction.Kind.CONSULT));
+    Map<Long, TaskAction> answers = new HashMap<>();
+    if (!asked.isEmpty()) {
+      actions.findByAnswersIdIn(asked.stream().map(TaskAction::getId).toList())
+          .forEach(a -> answers.put(a.getAnswersId(), a));
+    }
+    return asked.stream().map(q -> new Consultation(q, answers.get(q.getId()))).toList();
+  }
+
+  /** Of these questions, the ones answered. */
+  @Transactional(readOnly = true)
+  public Set<Long> answered(List<TaskAction> rows) {
+    List<Long> questions = rows.stream().filter(r -> r.getAction() == TaskAction.Kind.CONSULT).map(TaskAction::getId).toList();
+    return questions.isEmpty() ? Set.of() : actions.findByAnswersIdIn(questions).stream().map(TaskAction::getAnswersId)
+        .collect(java.util.stream.Collectors.toSet());
+  }
+
+  /** The people named, each staff who may see the case and not the person asking; every problem with them. */
+  private List<AppUser> readers(OpenStep step, String username, List<String> to, int most, List<FieldProblem> errors) {
+    Set<String> names = new LinkedHashSet<>();
+    (to == null ? List.<String>of() : to).stream().filter(n -> n != null && !n.isBlank()).map(String::strip)
+        .forEach(names::add);
+    List<AppUser> readers = new ArrayList<>();
+    if (names.isEmpty()) {
+      errors.add(FieldProblem.of("to", "field.required"));
+    } else if (names.size() > most) {
+      errors.add(FieldProblem.of("to", "task.copy.tooMany", most));
+      return readers;
+    }
+    for (String name : names) {
+      AppUser reader = users.findById(name).filter(u -> isStaff(u) && !u.getUsername().equals(username)
+          && maySee(step.caseRef(), u.getUsername())).orElse(null);
+      if (reader == null) {
+        errors.add(FieldProblem.of("to", "task.copy.mayNotSee", name));
+      } else {
+        readers.add(reader);
+      }
+    }
+    return readers;
   }
 
   /** Claims several tasks of the department's queue at once: all of them, or none when one cannot be. */
@@ -178,14 +246,14 @@ public class TaskActions {
     if (page < 0) {
       throw ApiProblem.badRequest("tasks.page.range", TaskLists.MAX_PAGE_SIZE);
     }
-    return actions.findByTargetAndActionOrderByOccurredAtDesc(username, TaskAction.Kind.COPY,
+    return actions.findByTargetAndActionInOrderByOccurredAtDesc(username, TO_READ,
         PageRequest.of(page, TaskLists.PAGE_SIZE));
   }
 
   @Transactional(readOnly = true)
   public Counts counts(String username) {
     return new Counts(count(username, TaskLists.Queue.MINE), count(username, TaskLists.Queue.DEPARTMENT),
-        actions.countByTargetAndAction(username, TaskAction.Kind.COPY), count(username, TaskLists.Queue.DONE));
+        actions.countByTargetAndActionIn(username, TO_READ), count(username, TaskLists.Queue.DONE));
   }
 
   private long count(String username, TaskLists.Queue queue) {
@@ -268,19 +336,25 @@ public class TaskActions {
   private void record(OpenStep step, TaskAction.Kind kind, String actor, AppUser target, String reason, String path) {
     WorkItem item = items.findById(step.id()).orElseThrow(() -> ApiProblem.notFound("task.none", step.id()));
     TaskAction action = actions.save(new TaskAction(item, kind, actor, target.getUsername(), reason, clock.instant()));
+    mail(action, target, step.due(), path);
+  }
+
+  private void mail(TaskAction action, AppUser target, Date due, String path) {
     Map<String, Object> model = new HashMap<>();
-    String nameZh = stepNames.nameOf(item.getProcessKey(), item.getStepKey(), item.getStepName(), Locale.SIMPLIFIED_CHINESE);
-    String actionZh = messages.getMessage("taskAction." + kind, null, Locale.SIMPLIFIED_CHINESE);
+    String nameZh = stepNames.nameOf(action.getProcessKey(), action.getStepKey(), action.getStepName(),
+        Locale.SIMPLIFIED_CHINESE);
+    String actionZh = messages.getMessage("taskAction." + action.getAction(), null, Locale.SIMPLIFIED_CHINESE);
     model.put("subjectArg", actionZh + " " + nameZh);
     model.put("actionZh", actionZh);
-    model.put("actionEn", messages.getMessage("taskAction." + kind, null, Locale.ENGLISH));
+    model.put("actionEn", messages.getMessage("taskAction." + action.getAction(), null, Locale.ENGLISH));
     model.put("taskName", nameZh);
-    model.put("taskNameEn", stepNames.nameOf(item.getProcessKey(), item.getStepKey(), item.getStepName(), Locale.ENGLISH));
-    model.put("actorName", users.findById(actor).map(AppUser::getDisplayName).orElse(actor));
-    model.put("reason", reason);
-    model.put("dueText", step.due() == null ? "—" : deadlines.dayOf(step.due()).toString());
-    model.put("dueProvisional", step.due() != null && deadlines.isProvisional(step.due()));
+    model.put("taskNameEn", stepNames.nameOf(action.getProcessKey(), action.getStepKey(), action.getStepName(),
+        Locale.ENGLISH));
+    model.put("actorName", users.findById(action.getActor()).map(AppUser::getDisplayName).orElse(action.getActor()));
+    model.put("reason", action.getReason());
+    model.put("dueText", due == null ? "—" : deadlines.dayOf(due).toString());
+    model.put("dueProvisional", due != null && deadlines.isProvisional(due));
     model.put(Notifier.PATH, path);
-    notifier.notify(MailKind.TASK_ACTION, "task-action:" + action.getId(), List.of(target), model, step.caseRef());
+    notifier.notify(MailKind.TASK_ACTION, "task-action:" + action.getId(), List.of(target), model, action.getCaseRef());
   }
 }

@@ -90,6 +90,18 @@ class TaskApiController {
     return Map.of("id", id, "copiedTo", request.to());
   }
 
+  @PostMapping("/api/tasks/{id}/consult")
+  Map<String, Object> consult(@PathVariable String id, @RequestBody ActionRequest request, Principal principal) {
+    actions.consult(id, principal.getName(), request.person(), request.reason());
+    return Map.of("id", id, "asked", request.person());
+  }
+
+  @PostMapping("/api/tasks/consultations/{questionId}/answer")
+  Map<String, Object> answer(@PathVariable Long questionId, @RequestBody ActionRequest request, Principal principal) {
+    actions.answer(questionId, principal.getName(), request.reason());
+    return Map.of("question", questionId, "answered", true);
+  }
+
   private Map<String, Object> view(InboxService.InboxTask task) {
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("id", task.id());

@@ -251,6 +251,47 @@ class WorkbenchHttpTest {
     assertThat(row).contains("催办").contains("请于今日办结").contains("督办").contains("市领导关注");
   }
 
+  @Test
+  void aDeciderAsksForOpinionsBeforeDecidingAndSeesThem() throws Exception {
+    RepairFilings.Filed repair = filings.withPhoto("已整改，请审核");
+    String task = api.awaitTask("reviewer.ecology", repair.id(), "AcceptRequest").get("id").asText();
+    HttpTestClient reviewer = HttpTestClient.signedIn(port, "reviewer.ecology");
+    String page = "/tasks/" + task;
+
+    assertThat(api.postJson("/api/tasks/" + task + "/consult", "reviewer.tax",
+        "{\"to\":\"leader.city\",\"reason\":\"?\"}").statusCode()).isEqualTo(404);
+    HttpResponse<String> cannotSee = reviewer.postForm(page, page + "/consult", "to", "reviewer.hrss",
+        "reason", "是否属于重大案件？");
+    assertThat(cannotSee.statusCode()).isEqualTo(422);
+    assertThat(cannotSee.body()).contains("id=\"field-consult-to\"").contains("reviewer.hrss 无权查看此案件")
+        .contains(">是否属于重大案件？</textarea>");
+    assertThat(reviewer.postForm(page, page + "/consult", "to", "leader.city", "reason", "").statusCode())
+        .isEqualTo(422);
+    assertThat(reviewer.postForm(page, page + "/consult", "to", "leader.city", "reason", "是否属于重大案件？")
+        .statusCode()).isEqualTo(302);
+    assertThat(reviewer.get(page, null, "text/html").body()).contains("id=\"consultations\"")
+        .contains("是否属于重大案件？").contains("待回复");
+
+    // the person asked answers from 抄送我的, once; nobody else may
+    HttpTestClient city = HttpTestClient.signedIn(port, "leader.city");
+    String copied = city.get("/tasks?queue=COPIED", null, "text/html").body();
+    Matcher question = Pattern.compile("/tasks/consultations/(\\d+)/answer").matcher(copied);
+    assertThat(question.find()).isTrue();
+    String answer = "/tasks/consultations/" + question.group(1) + "/answer";
+    HttpResponse<String> empty = city.postForm("/tasks?queue=COPIED", answer, "reason", " ");
+    assertThat(empty.statusCode()).isEqualTo(422);
+    assertThat(empty.body()).contains("id=\"field-answer-" + question.group(1) + "\"").contains("必填");
+    assertThat(api.postJson("/api" + answer, "reviewer.tax", "{\"reason\":\"x\"}").statusCode()).isEqualTo(404);
+    assertThat(city.postForm("/tasks?queue=COPIED", answer, "reason", "属于重大案件，请从严审核").statusCode())
+        .isEqualTo(302);
+    assertThat(api.postJson("/api" + answer, "leader.city", "{\"reason\":\"again\"}").statusCode()).isEqualTo(409);
+
+    // the decider sees the opinion beside the form, and is mailed
+    assertThat(reviewer.get(page, null, "text/html").body()).contains("属于重大案件，请从严审核").contains("id=\"task-form\"");
+    assertThat(outbox.findByCaseRefOrderByCreatedAt(repair.caseRef())).filteredOn(m -> m.getKind() == MailKind.TASK_ACTION)
+        .extracting(Notification::getRecipientUser).containsExactly("leader.city", "reviewer.ecology");
+  }
+
   private JsonNode task(String id, String user) throws Exception {
     HttpResponse<String> response = api.get("/api/tasks/" + id, user, "application/json");
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
