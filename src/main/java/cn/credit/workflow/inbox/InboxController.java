@@ -51,8 +51,8 @@ class InboxController {
       @RequestParam(required = false) String step, @RequestParam(defaultValue = "false") boolean overdue,
       @RequestParam(required = false) String party, @RequestParam(defaultValue = "0") int page,
       Principal principal, Model model) {
-    model.addAttribute("counts", actions.counts(principal.getName()));
     if (COPIED.equals(queue)) {
+      model.addAttribute("counts", actions.counts(principal.getName(), null, 0));
       Page<TaskAction> copies = actions.copiedTo(principal.getName(), page);
       model.addAttribute("queue", COPIED);
       model.addAttribute("page", copies);
@@ -63,6 +63,9 @@ class InboxController {
     TaskLists.Queue chosen = parseQueue(queue);
     TaskLists.Filter filter = new TaskLists.Filter(process, step, overdue, party);
     Page<WorkItem> items = lists.page(principal.getName(), chosen, filter, page, TaskLists.PAGE_SIZE);
+    boolean unfiltered = filter.equals(TaskLists.Filter.none());
+    model.addAttribute("counts", actions.counts(principal.getName(), unfiltered ? chosen : null,
+        unfiltered ? items.getTotalElements() : 0));
     model.addAttribute("queue", chosen.name());
     model.addAttribute("filter", filter);
     model.addAttribute("page", items);

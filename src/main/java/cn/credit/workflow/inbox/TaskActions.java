@@ -250,14 +250,19 @@ public class TaskActions {
         PageRequest.of(page, TaskLists.PAGE_SIZE));
   }
 
+  /**
+   * The queues' sizes; the list on the page has counted its own already ({@code shown}, with its
+   * total, unfiltered), so that a queue of many rows is counted once per page, not twice.
+   */
   @Transactional(readOnly = true)
-  public Counts counts(String username) {
-    return new Counts(count(username, TaskLists.Queue.MINE), count(username, TaskLists.Queue.DEPARTMENT),
-        actions.countByTargetAndActionIn(username, TO_READ), count(username, TaskLists.Queue.DONE));
+  public Counts counts(String username, TaskLists.Queue shown, long shownTotal) {
+    return new Counts(count(username, TaskLists.Queue.MINE, shown, shownTotal),
+        count(username, TaskLists.Queue.DEPARTMENT, shown, shownTotal),
+        actions.countByTargetAndActionIn(username, TO_READ), count(username, TaskLists.Queue.DONE, shown, shownTotal));
   }
 
-  private long count(String username, TaskLists.Queue queue) {
-    return lists.page(username, queue, TaskLists.Filter.none(), 0, 1).getTotalElements();
+  private long count(String username, TaskLists.Queue queue, TaskLists.Queue shown, long shownTotal) {
+    return queue == shown ? shownTotal : lists.count(username, queue);
   }
 
   /** The caller's own claimed task, not delegated away. */
