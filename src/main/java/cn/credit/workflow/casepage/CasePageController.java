@@ -23,6 +23,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -86,13 +87,19 @@ class CasePageController {
         .orElseThrow(() -> ApiProblem.notFound("case.noProcess", caseRef));
   }
 
-  /** A proof file, for the applicant of the entity and the staff who may see the case. */
+  /**
+   * A proof file, for the applicant of the entity and the staff who may see the case; {@code inline}
+   * shows a PDF or an image in the browser (the workbench's preview), anything else is downloaded.
+   */
   @GetMapping("/attachments/{id}")
-  ResponseEntity<byte[]> attachment(@PathVariable Long id, Principal principal) {
+  ResponseEntity<byte[]> attachment(@PathVariable Long id, @RequestParam(defaultValue = "false") boolean inline,
+      Principal principal) {
     Attachment file = attachments.get(id);
     cases.requireVisible(file.getCaseRef(), principal.getName());
+    boolean shown = inline && (file.getContentType().equals(MediaType.APPLICATION_PDF_VALUE)
+        || file.getContentType().startsWith("image/"));
     return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+        .header(HttpHeaders.CONTENT_DISPOSITION, (shown ? ContentDisposition.inline() : ContentDisposition.attachment())
             .filename(file.getFileName(), StandardCharsets.UTF_8).build().toString())
         .header("X-Content-Type-Options", "nosniff")
         .contentType(MediaType.parseMediaType(file.getContentType()))

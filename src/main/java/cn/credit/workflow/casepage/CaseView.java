@@ -7,6 +7,7 @@ import cn.credit.workflow.casefile.CaseTimeline;
 import cn.credit.workflow.casefile.Cases;
 import cn.credit.workflow.commitment.CommitmentService;
 import cn.credit.workflow.deadline.Deadlines;
+import cn.credit.workflow.inbox.CaseBeside;
 import cn.credit.workflow.inbox.DatedWorkItem;
 import cn.credit.workflow.inbox.TaskLists;
 import cn.credit.workflow.record.DishonestyRecord;
@@ -15,6 +16,7 @@ import cn.credit.workflow.record.PublicationState;
 import cn.credit.workflow.system.ApiProblem;
 import cn.credit.workflow.text.Texts;
 import java.time.Instant;
+import java.util.Set;
 import org.hibernate.Hibernate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,7 +27,7 @@ import org.springframework.ui.Model;
  * note that was refused, with the message beside the field.
  */
 @Component
-class CaseView {
+class CaseView implements CaseBeside {
 
   private final Cases cases;
   private final CaseNotes notes;
@@ -50,6 +52,13 @@ class CaseView {
 
   @Transactional(readOnly = true)
   public String fill(String caseRef, String username, Model model) {
+    fillCase(caseRef, username, model);
+    return "cases/case";
+  }
+
+  @Override
+  @Transactional(readOnly = true)
+  public void fillCase(String caseRef, String username, Model model) {
     // the kind's own details() below is the access check
     CaseParty party = cases.partyOf(caseRef).orElseThrow(() -> ApiProblem.notFound("case.none", caseRef));
     CaseDetails details = cases.details(party.kind(), party.caseId(), username);
@@ -72,7 +81,12 @@ class CaseView {
     model.addAttribute("timeline", timeline.of(caseRef));
     model.addAttribute("steps", DatedWorkItem.of(lists.allOfCase(caseRef), deadlines));
     model.addAttribute("comments", notes.of(caseRef));
-    return "cases/case";
+    model.addAttribute("related", cases.aboutRecord(record.getId(), caseRef));
+    // the way back to the open task, for those who may work it (assignee, or its department's queue)
+    Set<String> groups = lists.groupsOf(username);
+    model.addAttribute("workable", lists.openOfCase(caseRef).stream()
+        .filter(i -> username.equals(i.getAssignee()) || groups.contains(i.getCandidateGroup()))
+        .toList());
   }
 
   /** A change of the record's publication state, its reason in the page's language. */

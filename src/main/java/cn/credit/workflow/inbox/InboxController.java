@@ -31,10 +31,16 @@ class InboxController {
   private final StepNames steps;
   private final MessageSource messages;
   private final FormChoices choices;
+  private final CaseBeside caseBeside;
+  private final TaskActions actions;
+  private final List<RowMarks> marks;
 
   InboxController(TaskLists lists, InboxService inbox, Deadlines deadlines, StepNames steps, MessageSource messages,
-      FormChoices choices) {
+      FormChoices choices, CaseBeside caseBeside, TaskActions actions, List<RowMarks> marks) {
     this.choices = choices;
+    this.caseBeside = caseBeside;
+    this.actions = actions;
+    this.marks = marks;
     this.steps = steps;
     this.messages = messages;
     this.lists = lists;
@@ -47,22 +53,38 @@ class InboxController {
       @RequestParam(required = false) String step, @RequestParam(defaultValue = "false") boolean overdue,
       @RequestParam(required = false) String party, @RequestParam(defaultValue = "0") int page,
       Principal principal, Model model) {
+    if (COPIED.equals(queue)) {
+      model.addAttribute("counts", actions.counts(principal.getName(), null, 0));
+      Page<TaskAction> copies = actions.copiedTo(principal.getName(), page);
+      model.addAttribute("queue", COPIED);
+      model.addAttribute("page", copies);
+      model.addAttribute("copies", copies.getContent());
+      model.addAttribute("answered", actions.answered(copies.getContent()));
+      return "tasks/list";
+    }
     TaskLists.Filter filter = new TaskLists.Filter(process, step, overdue, party);
     TaskLists.Queue chosen = queue == null ? TaskLists.Queue.MINE : parseQueue(queue);
-    Page<WorkItem> items = lists.page(principal.getName(), chosen, filter, page, TaskLists.PAGE_SIZE);
-    if (queue == null && items.isEmpty()) {
+    Page<WorkItem> found = lists.page(principal.getName(), chosen, filter, page, TaskLists.PAGE_SIZE);
+    if (queue == null && found.isEmpty()) {
       // landing with nothing of one's own: the work waiting to be claimed (a leader's sign-off) is shown
       Page<WorkItem> waiting = lists.page(principal.getName(), TaskLists.Queue.DEPARTMENT, filter, page,
           TaskLists.PAGE_SIZE);
       if (!waiting.isEmpty()) {
         chosen = TaskLists.Queue.DEPARTMENT;
-        items = waiting;
+        found = waiting;
       }
     }
+    Page<WorkItem> items = found;
+    boolean unfiltered = filter.equals(TaskLists.Filter.none());
+    model.addAttribute("counts", actions.counts(principal.getName(), unfiltered ? chosen : null,
+        unfiltered ? items.getTotalElements() : 0));
     model.addAttribute("queue", chosen.name());
     model.addAttribute("filter", filter);
     model.addAttribute("page", items);
     model.addAttribute("rows", DatedWorkItem.of(items.getContent(), deadlines));
+    Map<String, List<RowMarks.Mark>> marked = new LinkedHashMap<>();
+    marks.forEach(source -> marked.putAll(source.marksOf(items.getContent())));
+    model.addAttribute("marks", marked);
     model.addAttribute("processes", StepNames.PROCESSES);
     model.addAttribute("steps", steps.all());
     return "tasks/list";
@@ -78,6 +100,92 @@ class InboxController {
     inbox.claim(id, principal.getName());
     flash.addFlashAttribute("notice", "tasks.claimed");
     return "redirect:/tasks/" + id;
+  }
+
+  /** Claims the rows ticked in the department's queue, all or none. */
+  @PostMapping("/tasks/claim")
+  String claimAll(@RequestParam(name = "taskId", required = false) List<String> taskIds, Principal principal,
+      RedirectAttributes flash) {
+    actions.claimAll(taskIds, principal.getName());
+    flash.addFlashAttribute("notice", "tasks.batch.claimed");
+    return "redirect:/tasks?queue=MINE";
+  }
+
+  @PostMapping("/tasks/{id}/transfer")
+  String transfer(@PathVariable String id, @RequestParam(required = false) String to,
+      @RequestParam(required = false) String reason, Principal principal, Model model, Locale locale,
+      RedirectAttributes flash, HttpServletResponse response) {
+    return act("transfer", id, principal, model, locale, response, Map.of("to", blankIfNull(to), "reason", blankIfNull(reason)),
+        () -> actions.transfer(id, principal.getName(), to, reason), flash, "tasks.transferred", "redirect:/tasks");
+  }
+
+  @PostMapping("/tasks/{id}/delegate")
+  String delegate(@PathVariable String id, @RequestParam(required = false) String to,
+      @RequestParam(required = false) String reason, Principal principal, Model model, Locale locale,
+      RedirectAttributes flash, HttpServletResponse response) {
+    return act("delegate", id, principal, model, locale, response, Map.of("to", blankIfNull(to), "reason", blankIfNull(reason)),
+        () -> actions.delegate(id, principal.getName(), to, reason), flash, "tasks.delegated", "redirect:/tasks/" + id);
+  }
+
+  @PostMapping("/tasks/{id}/resolve")
+  String resolve(@PathVariable String id, @RequestParam(required = false) String reason, Principal principal,
+      Model model, Locale locale, RedirectAttributes flash, HttpServletResponse response) {
+    return act("resolve", id, principal, model, locale, response, Map.of("reason", blankIfNull(reason)),
+        () -> actions.resolve(id, principal.getName(), reason), flash, "tasks.resolved", "redirect:/tasks");
+  }
+
+  @PostMapping("/tasks/{id}/copy")
+  String copy(@PathVariable String id, @RequestParam(name = "to", required = false) List<String> to,
+      @RequestParam(required = false) String reason, Principal principal, Model model, Locale locale,
+      RedirectAttributes flash, HttpServletResponse response) {
+    return act("copy", id, principal, model, locale, response, Map.of("reason", blankIfNull(reason)),
+        () -> actions.copy(id, principal.getName(), to, reason), flash, "tasks.copied", "redirect:/tasks/" + id);
+  }
+
+  @PostMapping("/tasks/{id}/consult")
+  String consult(@PathVariable String id, @RequestParam(required = false) String to,
+      @RequestParam(required = false) String reason, Principal principal, Model model, Locale locale,
+      RedirectAttributes flash, HttpServletResponse response) {
+    return act("consult", id, principal, model, locale, response, Map.of("to", blankIfNull(to), "reason", blankIfNull(reason)),
+        () -> actions.consult(id, principal.getName(), to, reason), flash, "tasks.consulted", "redirect:/tasks/" + id);
+  }
+
+  /** The person asked answers from 抄送我的; a refusal comes back there beside the question, the text kept. */
+  @PostMapping("/tasks/consultations/{questionId}/answer")
+  String answer(@PathVariable Long questionId, @RequestParam(required = false) String reason, Principal principal,
+      Model model, RedirectAttributes flash, HttpServletResponse response) {
+    try {
+      actions.answer(questionId, principal.getName(), reason);
+    } catch (ApiProblem problem) {
+      problem.answeredOnThePage(response);
+      model.addAttribute("answering", questionId);
+      model.addAttribute("actionValues", Map.of("reason", blankIfNull(reason)));
+      model.addAttribute("actionErrors", problem.errors());
+      return list(COPIED, null, null, false, null, 0, principal, model);
+    }
+    flash.addFlashAttribute("notice", "tasks.answered");
+    return "redirect:/tasks?queue=COPIED";
+  }
+
+  /** Does an action; a refusal about its fields comes back on the task page beside the action's form, the input kept. */
+  private String act(String action, String id, Principal principal, Model model, Locale locale,
+      HttpServletResponse response, Map<String, String> typed, Runnable work, RedirectAttributes flash, String notice,
+      String next) {
+    try {
+      work.run();
+    } catch (ApiProblem problem) {
+      problem.answeredOnThePage(response);
+      model.addAttribute("action", action);
+      model.addAttribute("actionValues", typed);
+      model.addAttribute("actionErrors", problem.errors());
+      return show(id, principal.getName(), Map.of(), List.of(), model, locale);
+    }
+    flash.addFlashAttribute("notice", notice);
+    return next;
+  }
+
+  private static String blankIfNull(String text) {
+    return text == null ? "" : text;
   }
 
   @PostMapping("/tasks/{id}/unclaim")
@@ -115,8 +223,19 @@ class InboxController {
     model.addAttribute("form", form == null ? null : FormView.of(form, values, errors, messages, locale,
         choices.of(form, id, locale)));
     model.addAttribute("mine", username.equals(task.assignee()));
+    // a draft is the person's own: one browser may be shared by colleagues who work the same task
+    model.addAttribute("draftKey", id + ":" + username);
+    TaskActions.Choices choices = actions.choices(id, username);
+    model.addAttribute("colleagues", choices.colleagues());
+    model.addAttribute("staff", choices.staff());
+    model.addAttribute("consultations", actions.consultationsOf(id));
+    if (task.caseRef() != null) {
+      caseBeside.fillCase(task.caseRef(), username, model);
+    }
     return "tasks/task";
   }
+
+  private static final String COPIED = "COPIED";
 
   private static TaskLists.Queue parseQueue(String queue) {
     try {

@@ -40,7 +40,7 @@ public class InboxService {
 
   /** An open task as the inbox shows it. */
   public record InboxTask(String id, String name, String taskKey, String caseRef, String department, String assignee,
-      Date due, String formKey, boolean overdue) {}
+      Date due, String formKey, boolean overdue, String owner, boolean delegated) {}
 
   /** The caller's own open tasks, then the department's unclaimed ones; each due date first, a page of each. */
   @Transactional(readOnly = true)
@@ -50,7 +50,7 @@ public class InboxService {
       lists.page(username, queue, TaskLists.Filter.none(), 0, TaskLists.MAX_PAGE_SIZE).forEach(item -> result.add(
           new InboxTask(item.getTaskId(), item.getStepName(), item.getStepKey(), item.getCaseRef(),
               item.getDepartmentCode(), item.getAssignee(), item.getDueAt() == null ? null : Date.from(item.getDueAt()),
-              item.getFormKey(), item.getDueAt() != null && item.getDueAt().isBefore(clock.instant()))));
+              item.getFormKey(), item.getDueAt() != null && item.getDueAt().isBefore(clock.instant()), null, false)));
     }
     return result;
   }
@@ -85,6 +85,9 @@ public class InboxService {
     if (!username.equals(step.assignee())) {
       throw ApiProblem.forbidden("task.handBack.notYours", taskId);
     }
+    if (step.delegated()) {
+      throw ApiProblem.conflict("task.delegated.resolveFirst", taskId);
+    }
     if (step.candidateGroups().isEmpty()) {
       throw ApiProblem.conflict("task.handBack.personal", taskId);
     }
@@ -102,6 +105,9 @@ public class InboxService {
     requireMayWork(step, username);
     if (step.assignee() != null && !step.assignee().equals(username)) {
       throw ApiProblem.conflict("task.claimedOther", taskId, step.assignee());
+    }
+    if (step.delegated()) {
+      throw ApiProblem.conflict("task.delegated.resolveFirst", taskId); // the delegate gives it back; its owner completes
     }
     TaskForm form = forms.forKey(step.formKey()).orElseThrow(
         () -> ApiProblem.conflict("task.noForm", taskId));
@@ -127,6 +133,9 @@ public class InboxService {
     } catch (StepTakenException e) {
       throw ApiProblem.conflict("task.changedJustNow", taskId);
     }
+    // the engine's listener has just ended the work item, in this transaction
+    items.findById(taskId).ifPresent(item -> item.decided(form.outcomeKeyOf(checked.values()),
+        form.opinionOf(checked.values())));
   }
 
   public Optional<WorkItem> workItem(String taskId) {
@@ -135,6 +144,13 @@ public class InboxService {
 
   public TaskForm formOf(String formKey) {
     return forms.forKey(formKey).orElse(null);
+  }
+
+  /** The open step, if the person may work it (404 alike when there is none and when it is not theirs). */
+  OpenStep openFor(String taskId, String username) {
+    OpenStep step = find(taskId);
+    requireMayWork(step, username);
+    return step;
   }
 
   private OpenStep find(String taskId) {
@@ -153,6 +169,6 @@ public class InboxService {
 
   private static InboxTask view(OpenStep step) {
     return new InboxTask(step.id(), step.name(), step.stepKey(), step.caseRef(), step.departmentCode(), step.assignee(),
-        step.due(), step.formKey(), step.overdue());
+        step.due(), step.formKey(), step.overdue(), step.owner(), step.delegated());
   }
 }

@@ -1,6 +1,7 @@
 package cn.credit.workflow.inbox;
 
 import cn.credit.workflow.calendar.DueDates;
+import com.fasterxml.jackson.annotation.JsonFormat;
 import cn.credit.workflow.casefile.Cases;
 import java.security.Principal;
 import java.util.LinkedHashMap;
@@ -20,7 +21,10 @@ class TaskApiController {
   private final Cases cases;
   private final DueDates dueDates;
 
-  TaskApiController(InboxService inbox, Cases cases, DueDates dueDates) {
+  private final TaskActions actions;
+
+  TaskApiController(InboxService inbox, Cases cases, DueDates dueDates, TaskActions actions) {
+    this.actions = actions;
     this.inbox = inbox;
     this.cases = cases;
     this.dueDates = dueDates;
@@ -56,6 +60,51 @@ class TaskApiController {
     return Map.of("id", id, "completed", true);
   }
 
+  /** What a transfer, a delegation, its return or a copy says: to whom (a list for a copy) and why. */
+  record ActionRequest(@JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> to,
+      String reason) {
+
+    String person() {
+      return to == null || to.isEmpty() ? null : to.get(0);
+    }
+  }
+
+  @PostMapping("/api/tasks/{id}/transfer")
+  Map<String, Object> transfer(@PathVariable String id, @RequestBody ActionRequest request, Principal principal) {
+    actions.transfer(id, principal.getName(), request.person(), request.reason());
+    return view(inbox.task(id, principal.getName()));
+  }
+
+  @PostMapping("/api/tasks/{id}/delegate")
+  Map<String, Object> delegate(@PathVariable String id, @RequestBody ActionRequest request, Principal principal) {
+    actions.delegate(id, principal.getName(), request.person(), request.reason());
+    return Map.of("id", id, "delegatedTo", request.person());
+  }
+
+  @PostMapping("/api/tasks/{id}/resolve")
+  Map<String, Object> resolve(@PathVariable String id, @RequestBody ActionRequest request, Principal principal) {
+    actions.resolve(id, principal.getName(), request.reason());
+    return Map.of("id", id, "resolved", true);
+  }
+
+  @PostMapping("/api/tasks/{id}/copy")
+  Map<String, Object> copy(@PathVariable String id, @RequestBody ActionRequest request, Principal principal) {
+    actions.copy(id, principal.getName(), request.to(), request.reason());
+    return Map.of("id", id, "copiedTo", request.to());
+  }
+
+  @PostMapping("/api/tasks/{id}/consult")
+  Map<String, Object> consult(@PathVariable String id, @RequestBody ActionRequest request, Principal principal) {
+    actions.consult(id, principal.getName(), request.person(), request.reason());
+    return Map.of("id", id, "asked", request.person());
+  }
+
+  @PostMapping("/api/tasks/consultations/{questionId}/answer")
+  Map<String, Object> answer(@PathVariable Long questionId, @RequestBody ActionRequest request, Principal principal) {
+    actions.answer(questionId, principal.getName(), request.reason());
+    return Map.of("question", questionId, "answered", true);
+  }
+
   private Map<String, Object> view(InboxService.InboxTask task) {
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("id", task.id());
@@ -68,6 +117,8 @@ class TaskApiController {
     view.put("overdue", task.overdue());
     view.put("department", task.department());
     view.put("assignee", task.assignee());
+    view.put("owner", task.owner());
+    view.put("delegated", task.delegated());
     return view;
   }
 }

@@ -77,4 +77,20 @@ public record TaskForm(String id, List<Field> components) {
     }
     return new Checked(values, errors);
   }
+
+  /**
+   * The bundle key of the outcome chosen in the form (its first choice field, as the form lists
+   * it), or null when the form has none or it was left empty.
+   */
+  public String outcomeKeyOf(Map<String, Object> values) {
+    return components.stream().filter(f -> "radio".equals(f.type()) && values.get(f.key()) != null).findFirst()
+        .map(f -> FormView.choiceKey(this, f, values.get(f.key()).toString())).orElse(null);
+  }
+
+  /** The opinion (审批意见) written in the form: its field marked {@code properties.role: "opinion"}. */
+  public String opinionOf(Map<String, Object> values) {
+    return components.stream().filter(f -> f.properties() != null && "opinion".equals(f.properties().get("role")))
+        .map(f -> values.get(f.key())).filter(v -> v != null && !v.toString().isBlank()).map(Object::toString)
+        .findFirst().orElse(null);
+  }
 }

@@ -52,7 +52,30 @@ public class TaskLists {
     if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
       throw ApiProblem.badRequest("tasks.page.range", MAX_PAGE_SIZE);
     }
-    Specification<WorkItem> spec = switch (queue) {
+    Specification<WorkItem> spec = of(username, queue);
+    Sort sort = queue == Queue.DONE ? Sort.by(Sort.Direction.DESC, "endedAt")
+        : Sort.by(Sort.Order.asc("dueAt"), Sort.Order.asc("createdAt"));
+    return items.findAll(spec.and(filtered(filter, queue)), PageRequest.of(page, size, sort));
+  }
+
+  /** Counts beyond this are shown as "999+" (tasks/list.html). */
+  public static final int COUNT_CAP = 1000;
+
+  /** How many rows a queue has, up to {@link #COUNT_CAP}. */
+  @Transactional(readOnly = true)
+  public long count(String username, Queue queue) {
+    return switch (queue) {
+      case MINE -> items.countMineUpTo(username, COUNT_CAP);
+      case DEPARTMENT -> {
+        Set<String> groups = groupsOf(username);
+        yield groups.isEmpty() ? 0 : items.countDepartmentUpTo(groups, COUNT_CAP);
+      }
+      case DONE -> items.countDoneUpTo(username, COUNT_CAP);
+    };
+  }
+
+  private Specification<WorkItem> of(String username, Queue queue) {
+    return switch (queue) {
       case MINE -> (root, q, cb) -> cb.and(cb.equal(root.get("state"), WorkItem.State.OPEN),
           cb.equal(root.get("assignee"), username));
       case DEPARTMENT -> {
@@ -66,9 +89,6 @@ public class TaskLists {
       case DONE -> (root, q, cb) -> cb.and(cb.equal(root.get("completedBy"), username),
           cb.equal(root.get("state"), WorkItem.State.COMPLETED));
     };
-    Sort sort = queue == Queue.DONE ? Sort.by(Sort.Direction.DESC, "endedAt")
-        : Sort.by(Sort.Order.asc("dueAt"), Sort.Order.asc("createdAt"));
-    return items.findAll(spec.and(filtered(filter, queue)), PageRequest.of(page, size, sort));
   }
 
   /** The open tasks of a case, earliest deadline first: what the case waits for, and until when. */

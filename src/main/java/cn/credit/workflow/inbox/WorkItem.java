@@ -68,6 +68,13 @@ public class WorkItem {
   @Column(name = "completed_by", length = 64)
   private String completedBy;
 
+  /** The bundle key of the outcome chosen in the step's form, once completed. */
+  @Column(name = "outcome_key", length = 150)
+  private String outcomeKey;
+
+  @Column(length = 1000)
+  private String opinion;
+
   protected WorkItem() {
   }
 
@@ -101,6 +108,19 @@ public class WorkItem {
     this.state = state;
     this.endedAt = at;
     this.completedBy = completedBy;
+  }
+
+  void decided(String outcomeKey, String opinion) {
+    this.outcomeKey = outcomeKey;
+    this.opinion = opinion;
+  }
+
+  public String getOutcomeKey() {
+    return outcomeKey;
+  }
+
+  public String getOpinion() {
+    return opinion;
   }
 
   public String getTaskId() {

@@ -12,6 +12,8 @@ public enum MailKind {
   CITY_ESCALATION("city-escalation"),
   /** a leader urges (催办) */
   URGE("urge"),
+  /** a task was transferred, delegated, given back or copied to the recipient */
+  TASK_ACTION("task-action"),
   /** the applicant's case changed (received, more material needed, accepted, extended, decided, stopped) */
   CASE_UPDATE("case-update");
 

@@ -9,5 +9,7 @@ public interface EscalationRepository extends JpaRepository<Escalation, Long> {
 
   List<Escalation> findByCaseRefOrderById(String caseRef);
 
+  List<Escalation> findByTaskIdInAndLevelOrderById(java.util.Collection<String> taskIds, EscalationLevel level);
+
   boolean existsByTaskIdAndLevelAndDueAt(String taskId, EscalationLevel level, java.time.Instant dueAt);
 }

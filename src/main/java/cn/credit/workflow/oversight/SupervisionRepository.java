@@ -9,4 +9,6 @@ interface SupervisionRepository extends JpaRepository<Supervision, Long> {
   Optional<Supervision> findByLeaderAndCaseRef(String leader, String caseRef);
 
   List<Supervision> findByLeaderOrderByCreatedAtDesc(String leader);
+
+  List<Supervision> findByCaseRefInOrderByCreatedAt(java.util.Collection<String> caseRefs);
 }

@@ -23,6 +23,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.DelegationState;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -102,7 +103,8 @@ public class CaseTasks {
         caseRefOf(task.getProcessInstanceId()), task.getAssignee(), task.getDueDate(), task.getFormKey(),
         Boolean.TRUE.equals(taskService.getVariableLocal(stepId, OVERDUE)),
         candidates.stream().map(IdentityLink::getGroupId).filter(Objects::nonNull).toList(),
-        candidates.stream().map(IdentityLink::getUserId).filter(Objects::nonNull).toList()));
+        candidates.stream().map(IdentityLink::getUserId).filter(Objects::nonNull).toList(), task.getOwner(),
+        task.getDelegationState() == DelegationState.PENDING, processKeyOf(task.getProcessDefinitionId())));
   }
 
   /** The groups a person is a member of in the engine's identity (their department, leaders' groups). */
@@ -121,6 +123,36 @@ public class CaseTasks {
     try {
       taskService.claim(stepId, username);
     } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
+      throw new StepTakenException(e);
+    }
+  }
+
+  /** Gives a claimed step to another person (转办): they work it from now on, as if they had claimed it. */
+  public void transfer(String stepId, String username) {
+    try {
+      taskService.setAssignee(stepId, username);
+    } catch (OptimisticLockingException e) {
+      throw new StepTakenException(e);
+    }
+  }
+
+  /**
+   * Lets another person work a step for its assignee (委派, the engine's delegation): the assignee
+   * becomes its owner, and gets it back when the delegate resolves it.
+   */
+  public void delegate(String stepId, String username) {
+    try {
+      taskService.delegateTask(stepId, username);
+    } catch (OptimisticLockingException e) {
+      throw new StepTakenException(e);
+    }
+  }
+
+  /** The delegate is done: the step goes back to its owner. */
+  public void resolve(String stepId) {
+    try {
+      taskService.resolveTask(stepId);
+    } catch (OptimisticLockingException e) {
       throw new StepTakenException(e);
     }
   }

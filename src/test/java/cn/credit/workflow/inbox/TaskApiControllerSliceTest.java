@@ -38,7 +38,7 @@ class TaskApiControllerSliceTest {
 
   private static final InboxService.InboxTask CLAIMABLE = new InboxService.InboxTask("task-7", "初审 First review",
       "firstReview", "R-2026-000042", "market", null, Date.from(Instant.parse("2026-03-02T01:00:00Z")),
-      "forms/first-review", true);
+      "forms/first-review", true, null, false);
 
   @Autowired
   MockMvc mvc;
@@ -51,6 +51,9 @@ class TaskApiControllerSliceTest {
 
   @MockitoBean
   DueDates dueDates;
+
+  @MockitoBean
+  TaskActions actions;
 
   @Test
   @WithMockUser(username = "reviewer.market", roles = "REVIEWER")
