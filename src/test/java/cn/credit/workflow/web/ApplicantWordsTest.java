@@ -42,7 +42,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Everything an applicant can open is written for them: after a full repair (a supplement asked and
- * answered, extra materials, a leader's sign-off, members lifting their measures) and a full dispute
+ * answered, a leader's sign-off, members lifting their measures) and a full dispute
  * ending in a correction, no page, letter or mail of theirs names a staff user, shows a material's key,
  * a hash or a template version, and the Chinese pages carry no English technical word. The rendered
  * text is read, as a person reads it, in both languages.
@@ -82,7 +82,7 @@ class ApplicantWordsTest {
     HttpTestClient applicant = new HttpTestClient(port);
     applicant.signIn("applicant.a");
 
-    // a full repair of a serious record: extra materials, a supplement, a sign-off, members lifting
+    // a full repair of a serious record: a supplement, a sign-off, members lifting
     Long repairRecord = records().publish("applicant.a", "济环罚〔2026〕W" + stamp + "号",
         "ecology", Severity.SERIOUS, 400, "tax", "market");
     RepairRequest request = repairs.file("applicant.a", repairRecord, "已缴清罚款，完成整改");
@@ -193,7 +193,8 @@ class ApplicantWordsTest {
     assertThat(Jsoup.parse(pages.get("zh /repair-requests/" + request.getId() + "/letter")).text())
         .containsPattern("https?://[^ ]+/public/verify");
     String timeline = Jsoup.parse(pages.get("zh " + repairPage)).text();
-    assertThat(timeline).contains("信用修复专题培训证明").contains("市生态环境局");
+    // the national profile asks no extra material (令 36 art. 15): the timeline names none, and the department by name
+    assertThat(timeline).doesNotContain("信用修复专题培训证明").contains("市生态环境局");
     assertThat(Jsoup.parse(pages.get("zh refused " + disputeForm)).text()).doesNotContain("WRONG_CONTENT")
         .doesNotContain("one of");
   }

@@ -137,7 +137,7 @@ class ShieldingBrowserTest {
     browser.waitFor("#task-list");
     browser.click("#tab-DEPARTMENT");
     browser.waitFor("#task-list");
-    browser.driver().findElement(By.xpath("//table[@id='task-list']//tr[td/a[text()='" + caseRef + "']]/td[1]/a"))
+    browser.driver().findElement(By.xpath("//table[@id='task-list']//tr[td/a[text()='" + caseRef + "']]//a[starts-with(@href, '/tasks/')]"))
         .click();
     browser.waitFor("#case-link");
     browser.click("#claim");
