@@ -101,9 +101,12 @@ public class AttachmentService {
     return stored;
   }
 
+  /** What the form field of a material's files starts with, before the material's code. */
+  public static final String MATERIAL_FIELD = "material-";
+
   /** The form field of a material's files: {@code material-<code>}. */
   public static String materialField(String material) {
-    return "material-" + material;
+    return MATERIAL_FIELD + material;
   }
 
   /** Whether any of the files has content: an empty file input still sends a part. */

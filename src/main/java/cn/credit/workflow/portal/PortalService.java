@@ -127,8 +127,8 @@ class PortalService {
     List<FieldProblem> problems = withFileProblems(validity.problems(new RepairService.Filing(recordId, proof)), files);
     Map<String, List<MultipartFile>> materials = new LinkedHashMap<>();
     uploads.forEach((field, parts) -> {
-      if (field.startsWith(AttachmentService.materialField("")) && AttachmentService.anyGiven(parts)) {
-        materials.put(field.substring(AttachmentService.materialField("").length()), parts);
+      if (field.startsWith(AttachmentService.MATERIAL_FIELD) && AttachmentService.anyGiven(parts)) {
+        materials.put(field.substring(AttachmentService.MATERIAL_FIELD.length()), parts);
         problems.addAll(attachments.problemsWith(parts, field));
       }
     });
