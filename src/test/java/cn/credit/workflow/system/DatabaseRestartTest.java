@@ -193,6 +193,8 @@ class DatabaseRestartTest {
     return new SpringApplicationBuilder(CreditWorkflowApplication.class).profiles("mysql")
         .run("--server.port=0", "--spring.datasource.url=" + url, "--spring.datasource.username=root",
             "--spring.datasource.password=", "--credit.demo-data.enabled=true", "--credit.mail.dispatch-enabled=false",
+            // as in production: the job executor keeps asking for jobs while the database is away
+            "--camunda.bpm.job-execution.enabled=true",
             // a short wait for a connection while the database is away
             "--spring.datasource.hikari.connection-timeout=3000",
             "--camunda.bpm.process-engine-name=databaseRestart", "--camunda.bpm.webapp.enabled=false");
