@@ -1,53 +1,30 @@
 package cn.credit.workflow.system;
 
-import java.sql.Connection;
-import java.sql.DatabaseMetaData;
-import java.sql.SQLException;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.sql.DataSource;
+import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.dialect.DatabaseVersion;
-import org.hibernate.dialect.MariaDBDialect;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.orm.jpa.HibernatePropertiesCustomizer;
 import org.springframework.stereotype.Component;
 
 /**
  * MariaDB through MySQL Connector/J calls itself "MySQL 5.5.5-10.11…-MariaDB", and Hibernate would
- * take it for an old MySQL: on such a server Hibernate gets its MariaDB dialect. An operator's own
- * {@code spring.jpa.properties.hibernate.dialect} wins.
+ * take it for an old MySQL (and warn that 5.5.5 is too old): on such a server Hibernate gets its
+ * MariaDB dialect with the real version, through a dialect resolver ({@link MariaDbDialectResolver})
+ * rather than a fixed {@code hibernate.dialect}, which Hibernate would warn is not needed. An
+ * operator's own {@code spring.jpa.properties.hibernate.dialect} wins.
  */
 @Component
 class DialectForTheServer implements HibernatePropertiesCustomizer {
 
-  private static final Logger log = LoggerFactory.getLogger(DialectForTheServer.class);
   /** The version after the "5.5.5-" that old clients are shown. */
   private static final Pattern MARIADB_VERSION = Pattern.compile("(?:^5\\.5\\.5-)?(\\d+)\\.(\\d+)\\.(\\d+)-MariaDB");
 
-  private final DataSource dataSource;
-
-  DialectForTheServer(DataSource dataSource) {
-    this.dataSource = dataSource;
-  }
-
   @Override
   public void customize(Map<String, Object> properties) {
-    if (properties.containsKey("hibernate.dialect")) {
-      return;
-    }
-    try (Connection connection = dataSource.getConnection()) {
-      DatabaseMetaData server = connection.getMetaData();
-      DatabaseVersion mariaDb = mariaDbVersion(server.getDatabaseProductName(), server.getDatabaseProductVersion());
-      if (mariaDb != null) {
-        // an instance with the version: from the metadata Hibernate would read "5.5.5"
-        properties.put("hibernate.dialect", new MariaDBDialect(mariaDb));
-        log.info("MariaDB {} through Connector/J: Hibernate's MariaDB dialect", mariaDb);
-      }
-    } catch (SQLException e) {
-      // the start fails on the database soon enough, with DatabaseStartupFailureAnalyzer's message
-      log.debug("Could not ask the database which it is", e);
+    if (!properties.containsKey(AvailableSettings.DIALECT)) {
+      properties.putIfAbsent(AvailableSettings.DIALECT_RESOLVERS, MariaDbDialectResolver.class.getName());
     }
   }
 

@@ -7,10 +7,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.orm.jpa.JpaSystemException;
 import org.springframework.stereotype.Controller;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -20,8 +23,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A database that is away is a 503 with Retry-After and a message, for the API and for a page,
- * whether Spring's transaction manager, Hikari or the engine reports it; another failure of the
- * engine is not taken for it.
+ * whether Spring's transaction manager, Hikari (also a connection it closed under a rollback) or the
+ * engine reports it; another failure of the engine or the database is not taken for it.
  */
 class DatabaseAwayTest {
 
@@ -37,6 +40,19 @@ class DatabaseAwayTest {
     String engine() {
       throw new ProcessEngineException("Could not execute query",
           new java.sql.SQLNonTransientConnectionException("Socket fail to connect to 127.0.0.1:3306", "08000"));
+    }
+
+    /** What a filing met while the server shut down: the pool closed the connection, the rollback failed on it. */
+    @GetMapping("/api/rollback")
+    String rollback() {
+      throw new JpaSystemException(new PersistenceException("Unable to rollback against JDBC Connection",
+          new SQLException("Connection is closed")));
+    }
+
+    @GetMapping("/api/constraint")
+    String constraint() {
+      throw new JpaSystemException(new PersistenceException("could not execute statement",
+          new SQLException("Field 'x' doesn't have a default value")));
     }
 
     @GetMapping("/api/other")
@@ -58,7 +74,7 @@ class DatabaseAwayTest {
 
   @Test
   void theApiAnswers503WithRetryAfterAndSaysTheDatabaseIsAway() throws Exception {
-    for (String path : new String[] {"/api/tx", "/api/engine"}) {
+    for (String path : new String[] {"/api/tx", "/api/engine", "/api/rollback"}) {
       mvc.perform(get(path).header("Accept-Language", "zh-CN"))
           .andExpect(status().isServiceUnavailable())
           .andExpect(header().string("Retry-After", "30"))
@@ -81,6 +97,12 @@ class DatabaseAwayTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> mvc.perform(get("/api/other")))
         .hasRootCauseInstanceOf(ProcessEngineException.class)
         .rootCause().hasMessageContaining("no deployed process definition");
+  }
+
+  @Test
+  void anotherFailureOfTheDatabaseIsNotTakenForItsAbsence() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> mvc.perform(get("/api/constraint")))
+        .hasRootCauseMessage("Field 'x' doesn't have a default value");
   }
 
   private static ResourceBundleMessageSource messages() {
