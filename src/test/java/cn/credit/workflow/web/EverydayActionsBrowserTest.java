@@ -103,6 +103,7 @@ class EverydayActionsBrowserTest {
       assertThat(browser.text("body")).as("asked, the officer may read the case to answer knowing it")
           .contains(repair.proof()).contains("整改照片.png");
       assertThat(browser.has(".open-task")).as("reading only: the step is not the tax bureau's to work").isFalse();
+      assertThat(browser.text("#case-expected")).as("an open case names its expected completion").isNotBlank();
       browser.screenshot("consult-guest-reads-case");
       browser.driver().navigate().back();
       browser.waitFor("#task-list");
@@ -150,6 +151,13 @@ class EverydayActionsBrowserTest {
     inbox.complete(task(caseRef, "VerifyAndDecide", null), "reviewer.ecology",
         new HashMap<>(Map.of("decision", "grant", "decisionReasons", "整改到位")));
     String signOff = task(caseRef, "LeaderSignOff", null);
+    // the leader has work of their own already: a colleague passed them an acceptance
+    RepairFilings.Filed own = new RepairFilings(port, tx, recordService, users, departments).withPhoto("已整改，请科长审");
+    HttpTestClient api = new HttpTestClient(port);
+    String ownTask = api.awaitTask("reviewer.ecology", own.id(), "AcceptRequest").get("id").asText();
+    assertThat(api.postJson("/api/tasks/" + ownTask + "/claim", "reviewer.ecology", "{}").statusCode()).isEqualTo(200);
+    assertThat(api.postJson("/api/tasks/" + ownTask + "/transfer", "reviewer.ecology",
+        "{\"to\":[\"leader.ecology\"],\"reason\":\"请科长办理\"}").statusCode()).isEqualTo(200);
 
     // the leader's own mail, with the link to the step
     Notification mail = await().atMost(Duration.ofSeconds(30)).until(() -> outbox.findByCaseRefOrderByCreatedAt(caseRef)
@@ -160,13 +168,15 @@ class EverydayActionsBrowserTest {
     assertThat(link.find()).as(mail.getBody()).isTrue();
 
     try (Browser browser = new Browser(port, "1366")) {
-      // landing: the sign-off is there, in the list or below one's own work
+      // landing: their own work, and below it the sign-off waiting to be claimed
       browser.signIn("leader.ecology");
       browser.waitFor("#task-list");
       assertThat(browser.path()).startsWith("/tasks");
-      By signOffLink = By.cssSelector("a[href='/tasks/" + signOff + "']");
-      assertThat(browser.driver().findElements(signOffLink)).as("the sign-off is seen on landing").isNotEmpty();
-      assertThat(browser.text("body")).contains(caseRef).contains("领导签批");
+      assertThat(browser.find("#tab-MINE").getAttribute("class")).contains("active");
+      assertThat(browser.text("#task-list")).contains(own.caseRef());
+      assertThat(browser.find("#waiting-list").findElements(By.cssSelector("a[href='/tasks/" + signOff + "']")))
+          .as("the sign-off is seen on landing").isNotEmpty();
+      assertThat(browser.text("#waiting")).contains(caseRef).contains("领导签批");
       browser.screenshot("leader-lands-on-sign-off");
       browser.signOut();
 
@@ -209,6 +219,20 @@ class EverydayActionsBrowserTest {
       browser.open("/cases/" + caseRef + "?lang=zh");
       browser.waitFor("#measures");
       assertThat(browser.text("#measures-tax")).contains(taxMeasures.get(0).getNameZh());
+
+      // both members confirm: the finished case names no expected completion, on the page or in the API
+      for (String member : List.of("tax", "market")) {
+        inbox.complete(task(caseRef, "ConfirmLifting", member), "reviewer." + member,
+            new HashMap<>(Map.of("liftedMeasures", "true", "liftingNote", "已解除")));
+      }
+      api.awaitJson("/api/repair-requests/" + request.getId(), "applicant.a",
+          r -> r.get("state").asText().equals("COMPLETED"));
+      assertThat(api.get("/api/repair-requests/" + request.getId(), "applicant.a", "application/json").body())
+          .contains("\"dueDate\":null");
+      browser.open("/cases/" + caseRef);
+      browser.waitFor("#case-ref");
+      assertThat(browser.has("#case-expected")).isFalse();
+      assertThat(browser.text("body")).doesNotContain("预计办结");
     }
   }
 
