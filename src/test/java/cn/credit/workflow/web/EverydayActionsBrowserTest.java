@@ -262,6 +262,11 @@ class EverydayActionsBrowserTest {
         row.findElement(By.cssSelector("button.urge")).click();
         browser.waitFor(".notice");
         assertThat(browser.text(".notice")).isEqualTo("已催办，经办人和部门已收到通知。");
+        row = browser.find("#overdue tr[data-case='" + repair.caseRef() + "']");
+        row.findElement(By.cssSelector("input[name=note]")).sendKeys("列入本周督办");
+        row.findElement(By.cssSelector("button.supervise")).click();
+        browser.waitFor(".notice");
+        assertThat(browser.text(".notice")).isEqualTo("已列入我的督办清单。");
         browser.resize(390, 1000);
         browser.open("/oversight");
         browser.waitFor("#overdue");
@@ -276,8 +281,9 @@ class EverydayActionsBrowserTest {
         browser.waitFor("#task-list");
         WebElement mine = browser.driver().findElement(By.xpath(
             "//table[@id='task-list']//tr[td/a[@href='/tasks/" + taskId + "']]"));
-        assertThat(mine.findElement(By.cssSelector(".marked")).getText()).contains("催办").contains("请今日办结，明早报结果")
-            .contains("leader.ecology");
+        assertThat(mine.findElements(By.cssSelector(".marked"))).extracting(WebElement::getText)
+            .anySatisfy(m -> assertThat(m).contains("催办").contains("请今日办结，明早报结果").contains("leader.ecology"))
+            .anySatisfy(m -> assertThat(m).contains("督办").contains("列入本周督办"));
         browser.screenshot("urged-row-marked");
       }
     } finally {
