@@ -2,6 +2,7 @@ package cn.credit.workflow.casepage;
 
 import cn.credit.workflow.attachment.AttachmentService;
 import cn.credit.workflow.casefile.CaseDetails;
+import cn.credit.workflow.casefile.CaseKind;
 import cn.credit.workflow.casefile.CaseParty;
 import cn.credit.workflow.casefile.CaseTimeline;
 import cn.credit.workflow.casefile.Cases;
@@ -12,10 +13,12 @@ import cn.credit.workflow.inbox.DatedWorkItem;
 import cn.credit.workflow.inbox.TaskLists;
 import cn.credit.workflow.record.DishonestyRecord;
 import cn.credit.workflow.record.HistoryAction;
+import cn.credit.workflow.record.JointMeasures;
 import cn.credit.workflow.record.PublicationState;
 import cn.credit.workflow.system.ApiProblem;
 import cn.credit.workflow.text.Texts;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import org.hibernate.Hibernate;
 import org.springframework.stereotype.Component;
@@ -37,10 +40,12 @@ class CaseView implements CaseBeside {
   private final TaskLists lists;
   private final Deadlines deadlines;
   private final Texts texts;
+  private final JointMeasures measures;
 
   CaseView(Cases cases, CaseNotes notes, CommitmentService commitments, AttachmentService attachments,
-      CaseTimeline timeline, TaskLists lists, Deadlines deadlines, Texts texts) {
+      CaseTimeline timeline, TaskLists lists, Deadlines deadlines, Texts texts, JointMeasures measures) {
     this.texts = texts;
+    this.measures = measures;
     this.cases = cases;
     this.notes = notes;
     this.commitments = commitments;
@@ -82,6 +87,8 @@ class CaseView implements CaseBeside {
     model.addAttribute("steps", DatedWorkItem.of(lists.allOfCase(caseRef), deadlines));
     model.addAttribute("comments", notes.of(caseRef));
     model.addAttribute("related", cases.aboutRecord(record.getId(), caseRef));
+    // what a granted repair has the record's member departments lift (other kinds lift nothing)
+    model.addAttribute("measures", party.kind() == CaseKind.REPAIR ? measures.toLift(record.getId()) : List.of());
     // the way back to the open task, for those who may work it (assignee, or its department's queue)
     Set<String> groups = lists.groupsOf(username);
     model.addAttribute("workable", lists.openOfCase(caseRef).stream()

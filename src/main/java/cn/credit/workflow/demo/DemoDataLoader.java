@@ -7,6 +7,7 @@ import cn.credit.workflow.entity.Entities;
 import cn.credit.workflow.entity.EntityKind;
 import cn.credit.workflow.entity.MarketEntity;
 import cn.credit.workflow.record.DishonestyRecord;
+import cn.credit.workflow.record.JointMeasures;
 import cn.credit.workflow.record.PublicationState;
 import cn.credit.workflow.record.RecordFacts;
 import cn.credit.workflow.record.RecordService;
@@ -50,11 +51,13 @@ class DemoDataLoader {
   private final Entities entities;
   private final Users users;
   private final RecordService records;
+  private final JointMeasures measures;
   private final PasswordEncoder passwordEncoder;
   private final Clock clock;
 
   DemoDataLoader(JdbcTemplate jdbc, Departments departments, Entities entities,
-      Users users, RecordService records, PasswordEncoder passwordEncoder, Clock clock) {
+      Users users, RecordService records, JointMeasures measures, PasswordEncoder passwordEncoder, Clock clock) {
+    this.measures = measures;
     this.jdbc = jdbc;
     this.departments = departments;
     this.entities = entities;
@@ -80,6 +83,7 @@ class DemoDataLoader {
     Map<String, Department> byCode = loadDepartments();
     Map<String, MarketEntity> byName = loadEntities();
     loadUsers(byCode, byName);
+    loadMeasures();
     loadRecords(byCode, byName, LocalDate.now(clock));
     log.info("Demo data loaded: {} departments, {} entities, {} users; every demo password is '{}'",
         byCode.size(), byName.size(), users.count(), PASSWORD);
@@ -99,6 +103,32 @@ class DemoDataLoader {
             DepartmentKind.DECIDING, 60)};
     return departments.saveAll(Arrays.asList(all)).stream()
         .collect(Collectors.toMap(Department::getCode, d -> d, (a, b) -> a, LinkedHashMap::new));
+  }
+
+  /** The joint-punishment measures of the demo departments (联合惩戒措施), by the type of record they follow. */
+  private void loadMeasures() {
+    RecordType penalty = RecordType.ADMINISTRATIVE_PENALTY;
+    RecordType list = RecordType.SERIOUS_DISHONESTY_LIST;
+    String[][] all = {
+        {"market", penalty.name(), "列为重点监管对象，提高“双随机”抽查比例和频次", "Closer supervision: more frequent random inspections"},
+        {"market", penalty.name(), "限制参加市级质量奖、守信企业等评优评先", "Barred from municipal quality awards and creditworthy-enterprise honours"},
+        {"market", list.name(), "限制其法定代表人担任其他企业的法定代表人、董事、监事、高级管理人员",
+            "Its legal representative may not serve as another company's legal representative, director, supervisor or senior manager"},
+        {"market", list.name(), "在市场准入、行政许可中从严审核", "Stricter review of market access and administrative licences"},
+        {"tax", penalty.name(), "纳税信用评价不得评为A级", "Not rated grade A in the tax credit evaluation"},
+        {"tax", penalty.name(), "增值税专用发票领用实行严格限量供应", "VAT special invoices issued in strictly limited numbers"},
+        {"tax", list.name(), "提高纳税检查频次，暂停出口退税便利措施", "More frequent tax inspections; export rebate facilitation suspended"},
+        {"housing", penalty.name(), "在招标投标评标中作为扣分因素", "Points deducted in the evaluation of its tenders"},
+        {"housing", penalty.name(), "限制参评优质工程奖等评优评先", "Barred from quality-project awards"},
+        {"housing", list.name(), "限制新申请建筑业企业资质及资质升级、增项", "No new, upgraded or added construction qualifications"},
+        {"ecology", penalty.name(), "环境信用评价降级，列为重点排污监管对象", "Environmental credit rating lowered; closer supervision of its discharges"},
+        {"ecology", penalty.name(), "限制申请生态环境专项资金", "Barred from environmental subsidies"},
+        {"safety", penalty.name(), "增加安全生产执法检查频次", "More frequent work-safety inspections"},
+        {"hrss", penalty.name(), "限制参加劳动保障守法诚信等级评价中的A级评定", "Not rated grade A in the labour-law compliance rating"}};
+    int order = 0;
+    for (String[] m : all) {
+      measures.define(m[0], RecordType.valueOf(m[1]), m[2], m[3], order += 10);
+    }
   }
 
   private Map<String, MarketEntity> loadEntities() {

@@ -80,8 +80,10 @@ class DisputeApiViews implements CaseApiViews {
     view.put("department", dispute.getDepartmentCode());
     view.put("state", dispute.getState());
     view.put("receivedAt", dispute.getReceivedAt());
-    view.put("dueDate", dispute.getDueDate());
-    view.put("dueProvisional", dispute.isDueProvisional());
+    // a finished case is due no more: no expected date is shown for it
+    boolean open = dispute.getState().isOpen();
+    view.put("dueDate", open ? dispute.getDueDate() : null);
+    view.put("dueProvisional", open && dispute.isDueProvisional());
     return view;
   }
 }

@@ -5,6 +5,7 @@ import cn.credit.workflow.casefile.CaseEvents;
 import cn.credit.workflow.casefile.CaseKind;
 import cn.credit.workflow.casefile.CaseSummary;
 import cn.credit.workflow.casefile.Cases;
+import cn.credit.workflow.casefile.CaseGuests;
 import cn.credit.workflow.casefile.CaseViewers;
 import cn.credit.workflow.commitment.Commitment;
 import cn.credit.workflow.commitment.CommitmentPurpose;
@@ -74,9 +75,12 @@ public class DisputeService {
   /** Every kind's cases, for the refusal a dispute contests; a provider, as the kinds' sources use this service. */
   private final ObjectProvider<Cases> cases;
 
-  DisputeService(DisputeRepository disputes, RecordService records, Users users,
+  private final CaseGuests guests;
+
+  DisputeService(CaseGuests guests, DisputeRepository disputes, RecordService records, Users users,
       CommitmentService commitments, WorkingDayCalendar calendar, CaseProcesses processes,
       CaseEvents caseEvents, TimeLimits limits, Departments departments, Validity validity, Clock clock, ObjectProvider<Cases> cases) {
+    this.guests = guests;
     this.cases = cases;
     this.validity = validity;
     this.limits = limits;
@@ -163,7 +167,7 @@ public class DisputeService {
   public Dispute get(Long id, String username) {
     Dispute dispute = disputes.findById(id).orElseThrow(() -> ApiProblem.notFound("dispute.none", id));
     AppUser user = users.findById(username).orElseThrow(() -> ApiProblem.forbidden("user.unknown", username));
-    if (!CaseViewers.mayView(user, dispute)) {
+    if (!CaseViewers.mayView(user, dispute) && !guests.invited(dispute.getCaseRef(), username)) {
       throw ApiProblem.notFound("dispute.none", id); // not yours: as if there were none
     }
     return dispute;

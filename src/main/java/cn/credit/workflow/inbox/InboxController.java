@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.springframework.context.MessageSource;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
@@ -60,6 +61,8 @@ class InboxController {
       model.addAttribute("page", copies);
       model.addAttribute("copies", copies.getContent());
       model.addAttribute("answered", actions.answered(copies.getContent()));
+      model.addAttribute("answers", actions.answers(copies.getContent()));
+      model.addAttribute("names", actions.namesOf(copies.getContent().stream().map(TaskAction::getActor).toList()));
       return "tasks/list";
     }
     TaskLists.Filter filter = new TaskLists.Filter(process, step, overdue, party);
@@ -76,8 +79,13 @@ class InboxController {
     }
     Page<WorkItem> items = found;
     boolean unfiltered = filter.equals(TaskLists.Filter.none());
-    model.addAttribute("counts", actions.counts(principal.getName(), unfiltered ? chosen : null,
-        unfiltered ? items.getTotalElements() : 0));
+    TaskActions.Counts counts = actions.counts(principal.getName(), unfiltered ? chosen : null,
+        unfiltered ? items.getTotalElements() : 0);
+    model.addAttribute("counts", counts);
+    // landing on one's own work while more waits to be claimed (a leader's new sign-off): the first of it below
+    boolean landedOnOwn = queue == null && chosen == TaskLists.Queue.MINE && counts.department() > 0;
+    model.addAttribute("waiting", landedOnOwn ? DatedWorkItem.of(lists.page(principal.getName(),
+        TaskLists.Queue.DEPARTMENT, TaskLists.Filter.none(), 0, WAITING_SHOWN).getContent(), deadlines) : List.of());
     model.addAttribute("queue", chosen.name());
     model.addAttribute("filter", filter);
     model.addAttribute("page", items);
@@ -228,7 +236,11 @@ class InboxController {
     TaskActions.Choices choices = actions.choices(id, username);
     model.addAttribute("colleagues", choices.colleagues());
     model.addAttribute("staff", choices.staff());
-    model.addAttribute("consultations", actions.consultationsOf(id));
+    model.addAttribute("staffGroups", StaffGroup.of(choices.staff(), messages, locale));
+    List<TaskActions.Consultation> consultations = actions.consultationsOf(id);
+    model.addAttribute("consultations", consultations);
+    model.addAttribute("names", actions.namesOf(consultations.stream()
+        .flatMap(c -> Stream.of(c.question().getActor(), c.question().getTarget())).toList()));
     if (task.caseRef() != null) {
       caseBeside.fillCase(task.caseRef(), username, model);
     }
@@ -236,6 +248,8 @@ class InboxController {
   }
 
   private static final String COPIED = "COPIED";
+  /** How many rows of the department's queue the landing page shows below one's own. */
+  private static final int WAITING_SHOWN = 5;
 
   private static TaskLists.Queue parseQueue(String queue) {
     try {

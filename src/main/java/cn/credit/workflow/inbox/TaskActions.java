@@ -15,6 +15,7 @@ import cn.credit.workflow.user.Role;
 import cn.credit.workflow.user.Users;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -115,7 +116,7 @@ public class TaskActions {
   public void copy(String taskId, String username, List<String> to, String note) {
     OpenStep step = inbox.openFor(taskId, username);
     List<FieldProblem> errors = new ArrayList<>();
-    List<AppUser> readers = readers(step, username, to, COPY_MAX, errors);
+    List<AppUser> readers = readers(step, username, to, COPY_MAX, true, errors);
     if (note != null && note.strip().length() > REASON_MAX) {
       errors.add(FieldProblem.of("reason", "field.atMost", REASON_MAX));
     }
@@ -127,14 +128,15 @@ public class TaskActions {
   }
 
   /**
-   * 征求意见: whoever may work the task asks someone who may see the case (a colleague, a leader,
-   * a member or assisting department's staff) for an opinion; they answer from 抄送我的.
+   * 征求意见: whoever may work the task asks a staff member for an opinion: a colleague, a leader, or
+   * another department's officer, who may read the case from then on ({@link ConsultedGuests}) to
+   * answer knowing it; they answer from 抄送我的.
    */
   @Transactional
   public void consult(String taskId, String username, String to, String question) {
     OpenStep step = inbox.openFor(taskId, username);
     List<FieldProblem> errors = new ArrayList<>();
-    List<AppUser> asked = readers(step, username, to == null ? List.of() : List.of(to), 1, errors);
+    List<AppUser> asked = readers(step, username, to == null ? List.of() : List.of(to), 1, false, errors);
     reasonChecked(question, errors);
     if (!errors.isEmpty()) {
       throw ApiProblem.unprocessable(errors, "task.action.invalid", taskId);
@@ -184,8 +186,31 @@ public class TaskActions {
         .collect(java.util.stream.Collectors.toSet());
   }
 
-  /** The people named, each staff who may see the case and not the person asking; every problem with them. */
-  private List<AppUser> readers(OpenStep step, String username, List<String> to, int most, List<FieldProblem> errors) {
+  /** Of these questions, the answers given, by the question's id: the person asked reads what they answered. */
+  @Transactional(readOnly = true)
+  public Map<Long, TaskAction> answers(List<TaskAction> rows) {
+    List<Long> questions = rows.stream().filter(r -> r.getAction() == TaskAction.Kind.CONSULT).map(TaskAction::getId).toList();
+    Map<Long, TaskAction> answers = new HashMap<>();
+    if (!questions.isEmpty()) {
+      actions.findByAnswersIdIn(questions).forEach(a -> answers.put(a.getAnswersId(), a));
+    }
+    return answers;
+  }
+
+  /** The display names of these people, by user name (staff pages name who asked and who answers). */
+  @Transactional(readOnly = true)
+  public Map<String, String> namesOf(Collection<String> usernames) {
+    Map<String, String> names = new HashMap<>();
+    new LinkedHashSet<>(usernames).forEach(u -> users.findById(u).ifPresent(p -> names.put(u, p.getDisplayName())));
+    return names;
+  }
+
+  /**
+   * The people named, each enabled staff, not the person asking, and ({@code mustSee}) one who may
+   * see the case already; every problem with them.
+   */
+  private List<AppUser> readers(OpenStep step, String username, List<String> to, int most, boolean mustSee,
+      List<FieldProblem> errors) {
     Set<String> names = new LinkedHashSet<>();
     (to == null ? List.<String>of() : to).stream().filter(n -> n != null && !n.isBlank()).map(String::strip)
         .forEach(names::add);
@@ -197,10 +222,10 @@ public class TaskActions {
       return readers;
     }
     for (String name : names) {
-      AppUser reader = users.findById(name).filter(u -> isStaff(u) && !u.getUsername().equals(username)
-          && maySee(step.caseRef(), u.getUsername())).orElse(null);
+      AppUser reader = users.findById(name).filter(u -> isStaff(u) && u.isEnabled() && !u.getUsername().equals(username)
+          && (!mustSee || maySee(step.caseRef(), u.getUsername()))).orElse(null);
       if (reader == null) {
-        errors.add(FieldProblem.of("to", "task.copy.mayNotSee", name));
+        errors.add(FieldProblem.of("to", mustSee ? "task.copy.mayNotSee" : "task.consult.notStaff", name));
       } else {
         readers.add(reader);
       }

@@ -96,8 +96,10 @@ class RepairApiViews implements CaseApiViews {
     view.put("department", request.getDepartmentCode());
     view.put("state", request.getState());
     view.put("receivedAt", request.getReceivedAt());
-    view.put("dueDate", request.getDueDate());
-    view.put("dueProvisional", request.isDueProvisional());
+    // a finished case is due no more: no expected date is shown for it
+    boolean open = request.getState().isOpen();
+    view.put("dueDate", open ? request.getDueDate() : null);
+    view.put("dueProvisional", open && request.isDueProvisional());
     return view;
   }
 }

@@ -4,6 +4,7 @@ import cn.credit.workflow.calendar.CalendarSnapshot.CalendarDate;
 import cn.credit.workflow.calendar.WorkingDayCalendar;
 import cn.credit.workflow.casefile.CaseEvents;
 import cn.credit.workflow.casefile.CaseKind;
+import cn.credit.workflow.casefile.CaseGuests;
 import cn.credit.workflow.casefile.CaseViewers;
 import cn.credit.workflow.commitment.Commitment;
 import cn.credit.workflow.commitment.CommitmentPurpose;
@@ -83,11 +84,14 @@ public class RepairService {
   private final WholeRequestDue wholeRequest;
   private final Clock clock;
 
-  RepairService(RepairRequestRepository requests, Users users,
+  private final CaseGuests guests;
+
+  RepairService(CaseGuests guests, RepairRequestRepository requests, Users users,
       RepairRules rules, CommitmentService commitments, WorkingDayCalendar calendar, TimeLimits limits,
       CaseProcesses processes, CaseEvents caseEvents, ApplicantNotifier applicantNotifier,
       RecordService recordService, WholeRequestDue wholeRequest, Validity validity, Clock clock,
       @Value("${credit.rules.broken-commitment.repair-bar}") Period repairBarAfterBreach) {
+    this.guests = guests;
     this.repairBarAfterBreach = repairBarAfterBreach;
     this.validity = validity;
     this.requests = requests;
@@ -209,7 +213,7 @@ public class RepairService {
   public RepairRequest get(Long id, String username) {
     RepairRequest request = requests.findById(id).orElseThrow(() -> ApiProblem.notFound("repair.none", id));
     AppUser user = users.findById(username).orElseThrow(() -> ApiProblem.forbidden("user.unknown", username));
-    if (!CaseViewers.mayView(user, request)) {
+    if (!CaseViewers.mayView(user, request) && !guests.invited(request.getCaseRef(), username)) {
       throw ApiProblem.notFound("repair.none", id); // not yours: as if there were none
     }
     return request;

@@ -76,8 +76,10 @@ class ShieldingApiViews implements CaseApiViews {
     view.put("state", shielding.getState());
     view.put("recordState", shielding.getRecord().getState());
     view.put("receivedAt", shielding.getReceivedAt());
-    view.put("dueDate", shielding.getDueDate());
-    view.put("dueProvisional", shielding.isDueProvisional());
+    // a finished case is due no more: no expected date is shown for it
+    boolean open = shielding.getState().isOpen();
+    view.put("dueDate", open ? shielding.getDueDate() : null);
+    view.put("dueProvisional", open && shielding.isDueProvisional());
     return view;
   }
 }

@@ -5,6 +5,7 @@ import cn.credit.workflow.calendar.WorkingDayCalendar;
 import cn.credit.workflow.casefile.CaseEvents;
 import cn.credit.workflow.casefile.CaseKind;
 import cn.credit.workflow.casefile.CaseTexts;
+import cn.credit.workflow.casefile.CaseGuests;
 import cn.credit.workflow.casefile.CaseViewers;
 import cn.credit.workflow.deadline.Deadlines;
 import cn.credit.workflow.deadline.RuleProfile;
@@ -71,9 +72,12 @@ public class ShieldingService {
   private final Validity validity;
   private final Clock clock;
 
-  ShieldingService(ShieldingRepository shieldings, RecordService records, Users users, AttachmentService attachments,
+  private final CaseGuests guests;
+
+  ShieldingService(CaseGuests guests, ShieldingRepository shieldings, RecordService records, Users users, AttachmentService attachments,
       WorkingDayCalendar calendar, CaseProcesses processes, CaseEvents caseEvents, ApplicantNotifier applicants,
       Deadlines deadlines, Departments departments, Validity validity, Clock clock) {
+    this.guests = guests;
     this.shieldings = shieldings;
     this.records = records;
     this.users = users;
@@ -153,7 +157,7 @@ public class ShieldingService {
   public Shielding get(Long id, String username) {
     Shielding shielding = shieldings.findById(id).orElseThrow(() -> ApiProblem.notFound("shielding.none", id));
     AppUser user = users.findById(username).orElseThrow(() -> ApiProblem.forbidden("user.unknown", username));
-    if (!CaseViewers.mayView(user, shielding)) {
+    if (!CaseViewers.mayView(user, shielding) && !guests.invited(shielding.getCaseRef(), username)) {
       throw ApiProblem.notFound("shielding.none", id); // not yours: as if there were none
     }
     return shielding;

@@ -260,11 +260,22 @@ class WorkbenchHttpTest {
 
     assertThat(api.postJson("/api/tasks/" + task + "/consult", "reviewer.tax",
         "{\"to\":\"leader.city\",\"reason\":\"?\"}").statusCode()).isEqualTo(404);
-    HttpResponse<String> cannotSee = reviewer.postForm(page, page + "/consult", "to", "reviewer.hrss",
+    // only staff are asked: not an applicant
+    HttpResponse<String> notStaff = reviewer.postForm(page, page + "/consult", "to", "applicant.a",
         "reason", "是否属于重大案件？");
-    assertThat(cannotSee.statusCode()).isEqualTo(422);
-    assertThat(cannotSee.body()).contains("id=\"field-consult-to\"").contains("reviewer.hrss 无权查看此案件")
+    assertThat(notStaff.statusCode()).isEqualTo(422);
+    assertThat(notStaff.body()).contains("id=\"field-consult-to\"").contains("applicant.a 不是可征求意见的工作人员")
         .contains(">是否属于重大案件？</textarea>");
+    // another department's officer, who may not see the case until asked, then reads it and only it
+    HttpTestClient hrss = HttpTestClient.signedIn(port, "reviewer.hrss");
+    assertThat(hrss.get("/cases/" + repair.caseRef(), null, "text/html").statusCode()).isEqualTo(404);
+    assertThat(reviewer.postForm(page, page + "/consult", "to", "reviewer.hrss", "reason", "是否有欠薪记录？")
+        .statusCode()).isEqualTo(302);
+    assertThat(hrss.get("/cases/" + repair.caseRef(), null, "text/html").body()).contains(repair.proof());
+    assertThat(hrss.get("/tasks/" + task, null, "text/html").statusCode()).as("the step is not theirs to work")
+        .isEqualTo(404);
+    assertThat(HttpTestClient.signedIn(port, "leader.hrss").get("/cases/" + repair.caseRef(), null, "text/html")
+        .statusCode()).as("the person asked, not their whole department").isEqualTo(404);
     assertThat(reviewer.postForm(page, page + "/consult", "to", "leader.city", "reason", "").statusCode())
         .isEqualTo(422);
     assertThat(reviewer.postForm(page, page + "/consult", "to", "leader.city", "reason", "是否属于重大案件？")
@@ -289,7 +300,7 @@ class WorkbenchHttpTest {
     // the decider sees the opinion beside the form, and is mailed
     assertThat(reviewer.get(page, null, "text/html").body()).contains("属于重大案件，请从严审核").contains("id=\"task-form\"");
     assertThat(outbox.findByCaseRefOrderByCreatedAt(repair.caseRef())).filteredOn(m -> m.getKind() == MailKind.TASK_ACTION)
-        .extracting(Notification::getRecipientUser).containsExactly("leader.city", "reviewer.ecology");
+        .extracting(Notification::getRecipientUser).containsExactly("reviewer.hrss", "leader.city", "reviewer.ecology");
   }
 
   private JsonNode task(String id, String user) throws Exception {
