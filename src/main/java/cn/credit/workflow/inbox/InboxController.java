@@ -34,9 +34,11 @@ class InboxController {
   private final CaseBeside caseBeside;
   private final TaskActions actions;
   private final List<RowMarks> marks;
+  private final StepReturns returns;
 
   InboxController(TaskLists lists, InboxService inbox, Deadlines deadlines, StepNames steps, MessageSource messages,
-      FormChoices choices, CaseBeside caseBeside, TaskActions actions, List<RowMarks> marks) {
+      FormChoices choices, CaseBeside caseBeside, TaskActions actions, List<RowMarks> marks, StepReturns returns) {
+    this.returns = returns;
     this.choices = choices;
     this.caseBeside = caseBeside;
     this.actions = actions;
@@ -229,6 +231,8 @@ class InboxController {
     model.addAttribute("colleagues", choices.colleagues());
     model.addAttribute("staff", choices.staff());
     model.addAttribute("consultations", actions.consultationsOf(id));
+    model.addAttribute("returns", task.caseRef() == null ? List.of()
+        : returns.returnsTo(task.caseRef(), item == null ? null : item.getProcessKey(), task.taskKey(), locale));
     if (task.caseRef() != null) {
       caseBeside.fillCase(task.caseRef(), username, model);
     }

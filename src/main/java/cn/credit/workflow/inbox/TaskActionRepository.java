@@ -20,4 +20,6 @@ interface TaskActionRepository extends JpaRepository<TaskAction, Long> {
   boolean existsByAnswersId(Long questionId);
 
   List<TaskAction> findByCaseRefOrderById(String caseRef);
+
+  List<TaskAction> findByCaseRefAndToStepKeyOrderById(String caseRef, String toStepKey);
 }
