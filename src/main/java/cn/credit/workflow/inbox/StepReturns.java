@@ -61,13 +61,13 @@ public class StepReturns {
     List<WorkItem> of = items.findByCaseRefOrderByCreatedAt(caseRef);
     WorkItem from = last(of, fromStep, null)
         .orElseThrow(() -> new IllegalStateException("no step " + fromStep + " in case " + caseRef));
-    WorkItem earlier = last(of, toStep, WorkItem.State.COMPLETED)
-        .orElseThrow(() -> new IllegalStateException("no completed step " + toStep + " in case " + caseRef));
-    Optional<AppUser> person = stillAble(earlier);
+    // a case from before work items were kept may have no record of the earlier step: then its group has it
+    Optional<WorkItem> earlier = last(of, toStep, WorkItem.State.COMPLETED);
+    Optional<AppUser> person = earlier.flatMap(this::stillAble);
     Object actor = execution.getVariable(ModelNames.LAST_ACTOR);
     Object reason = execution.getVariable(reasonVariable);
     TaskAction action = actions.save(new TaskAction(from, actor == null ? "system" : actor.toString(),
-        person.map(AppUser::getUsername).orElse(earlier.getCandidateGroup()),
+        person.map(AppUser::getUsername).orElse(earlier.map(WorkItem::getCandidateGroup).orElse(null)),
         reason == null || reason.toString().isBlank() ? null : reason.toString().strip(), clock.instant(), toStep));
     person.ifPresent(p -> execution.setVariable(RETURNED_TO, Variables.stringValue(p.getUsername(), true)));
     execution.setVariable(RETURN_ACTION, Variables.longValue(action.getId(), true));

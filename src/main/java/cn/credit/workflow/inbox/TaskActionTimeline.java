@@ -44,7 +44,8 @@ class TaskActionTimeline implements TimelineSource {
       // a return names the step it went back to (ADR 0008)
       String text = a.getAction() == TaskAction.Kind.RETURN
           ? messages.getMessage("timeline.taskReturn", new Object[] {step,
-              stepNames.nameOf(a.getProcessKey(), a.getToStepKey(), locale), a.getTarget(), reason}, locale)
+              stepNames.nameOf(a.getProcessKey(), a.getToStepKey(), locale),
+              a.getTarget() == null ? "—" : a.getTarget(), reason}, locale)
           : messages.getMessage("timeline.taskAction", new Object[] {step, a.getTarget(), reason}, locale);
       entries.add(new CaseTimeline.Entry(a.getOccurredAt(), "event", "TASK_" + a.getAction().name(), a.getActor(),
           null, null, text));
