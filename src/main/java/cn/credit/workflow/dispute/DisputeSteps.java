@@ -84,6 +84,11 @@ public class DisputeSteps {
   public void forward(DelegateExecution execution) {
     Dispute dispute = dispute(execution);
     dispute.moveTo(DisputeState.UNDER_VERIFICATION);
+    if (execution.getVariable("verifyDue") != null) {
+      // forwarded again after the department returned it (ADR 0008): its limit keeps running from the
+      // first forwarding, so a return buys no time; the applicant was told the date already
+      return;
+    }
     RuleProfile profile = deadlines.profileOf(execution);
     LocalDate start = verificationStart(dispute, profile);
     Date due = deadlines.dueFrom(start, profile, Step.DISPUTE_VERIFY);

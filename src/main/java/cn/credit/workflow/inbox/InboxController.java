@@ -35,9 +35,11 @@ class InboxController {
   private final CaseBeside caseBeside;
   private final TaskActions actions;
   private final List<RowMarks> marks;
+  private final StepReturns returns;
 
   InboxController(TaskLists lists, InboxService inbox, Deadlines deadlines, StepNames steps, MessageSource messages,
-      FormChoices choices, CaseBeside caseBeside, TaskActions actions, List<RowMarks> marks) {
+      FormChoices choices, CaseBeside caseBeside, TaskActions actions, List<RowMarks> marks, StepReturns returns) {
+    this.returns = returns;
     this.choices = choices;
     this.caseBeside = caseBeside;
     this.actions = actions;
@@ -241,6 +243,8 @@ class InboxController {
     model.addAttribute("consultations", consultations);
     model.addAttribute("names", actions.namesOf(consultations.stream()
         .flatMap(c -> Stream.of(c.question().getActor(), c.question().getTarget())).toList()));
+    model.addAttribute("returns", task.caseRef() == null ? List.of()
+        : returns.returnsTo(task.caseRef(), item == null ? null : item.getProcessKey(), task.taskKey(), locale));
     if (task.caseRef() != null) {
       caseBeside.fillCase(task.caseRef(), username, model);
     }

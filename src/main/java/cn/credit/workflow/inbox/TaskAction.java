@@ -30,7 +30,9 @@ public class TaskAction {
     /** 征求意见: a colleague, a leader or another department's staff is asked for an opinion before deciding */
     CONSULT,
     /** the opinion asked for, given back to whoever asked */
-    ANSWER
+    ANSWER,
+    /** 退回: the step sent the case back to an earlier step, as its model allows (ADR 0008) */
+    RETURN
   }
 
   @Id
@@ -72,7 +74,17 @@ public class TaskAction {
   @Column(name = "answers_id")
   private Long answersId;
 
+  /** A return: the earlier step the case went back to. */
+  @Column(name = "to_step_key", length = 64)
+  private String toStepKey;
+
   protected TaskAction() {}
+
+  /** A return from {@code step} to the earlier step {@code toStepKey}, to the person or group who has it again. */
+  TaskAction(WorkItem step, String actor, String target, String reason, Instant occurredAt, String toStepKey) {
+    this(step, Kind.RETURN, actor, target, reason, occurredAt);
+    this.toStepKey = toStepKey;
+  }
 
   TaskAction(WorkItem step, Kind action, String actor, String target, String reason, Instant occurredAt) {
     this.taskId = step.getTaskId();
@@ -100,6 +112,10 @@ public class TaskAction {
     this.reason = opinion;
     this.occurredAt = occurredAt;
     this.answersId = question.id;
+  }
+
+  public String getToStepKey() {
+    return toStepKey;
   }
 
   public Long getAnswersId() {

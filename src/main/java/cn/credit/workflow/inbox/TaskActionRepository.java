@@ -22,4 +22,6 @@ interface TaskActionRepository extends JpaRepository<TaskAction, Long> {
   List<TaskAction> findByCaseRefOrderById(String caseRef);
 
   boolean existsByCaseRefAndTargetAndAction(String caseRef, String target, TaskAction.Kind action);
+
+  List<TaskAction> findByCaseRefAndToStepKeyOrderById(String caseRef, String toStepKey);
 }

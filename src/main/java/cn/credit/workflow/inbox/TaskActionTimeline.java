@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The case's history as the departments see it gets each transfer, delegation, return and copy
- * with who, to whom and why, and each step's opinion (审批意见); the applicant's does not.
+ * with who, to whom and why (a return, to which earlier step), and each step's opinion (审批意见); the applicant's does not.
  */
 @Component
 class TaskActionTimeline implements TimelineSource {
@@ -40,9 +40,15 @@ class TaskActionTimeline implements TimelineSource {
     List<CaseTimeline.Entry> entries = new ArrayList<>();
     for (TaskAction a : actions.findByCaseRefOrderById(caseRef)) {
       String step = stepNames.nameOf(a.getProcessKey(), a.getStepKey(), a.getStepName(), locale);
+      String reason = a.getReason() == null ? "—" : a.getReason();
+      // a return names the step it went back to (ADR 0008)
+      String text = a.getAction() == TaskAction.Kind.RETURN
+          ? messages.getMessage("timeline.taskReturn", new Object[] {step,
+              stepNames.nameOf(a.getProcessKey(), a.getToStepKey(), locale),
+              a.getTarget() == null ? "—" : a.getTarget(), reason}, locale)
+          : messages.getMessage("timeline.taskAction", new Object[] {step, a.getTarget(), reason}, locale);
       entries.add(new CaseTimeline.Entry(a.getOccurredAt(), "event", "TASK_" + a.getAction().name(), a.getActor(),
-          null, null, messages.getMessage("timeline.taskAction", new Object[] {step, a.getTarget(),
-              a.getReason() == null ? "—" : a.getReason()}, locale)));
+          null, null, text));
     }
     for (WorkItem i : lists.allOfCase(caseRef)) {
       if (i.getOpinion() != null) {

@@ -370,21 +370,24 @@ public class TaskActions {
   }
 
   private void mail(TaskAction action, AppUser target, Date due, String path) {
+    mail(action, List.of(target), action.getStepKey(), action.getStepName(), due, path);
+  }
+
+  /** The action's mail about a step (for a return, the step the case went back to) to the people it concerns. */
+  void mail(TaskAction action, List<AppUser> targets, String stepKey, String stepName, Date due, String path) {
     Map<String, Object> model = new HashMap<>();
-    String nameZh = stepNames.nameOf(action.getProcessKey(), action.getStepKey(), action.getStepName(),
-        Locale.SIMPLIFIED_CHINESE);
+    String nameZh = stepNames.nameOf(action.getProcessKey(), stepKey, stepName, Locale.SIMPLIFIED_CHINESE);
     String actionZh = messages.getMessage("taskAction." + action.getAction(), null, Locale.SIMPLIFIED_CHINESE);
     model.put("subjectArg", actionZh + " " + nameZh);
     model.put("actionZh", actionZh);
     model.put("actionEn", messages.getMessage("taskAction." + action.getAction(), null, Locale.ENGLISH));
     model.put("taskName", nameZh);
-    model.put("taskNameEn", stepNames.nameOf(action.getProcessKey(), action.getStepKey(), action.getStepName(),
-        Locale.ENGLISH));
+    model.put("taskNameEn", stepNames.nameOf(action.getProcessKey(), stepKey, stepName, Locale.ENGLISH));
     model.put("actorName", users.findById(action.getActor()).map(AppUser::getDisplayName).orElse(action.getActor()));
     model.put("reason", action.getReason());
     model.put("dueText", due == null ? "—" : deadlines.dayOf(due).toString());
     model.put("dueProvisional", due != null && deadlines.isProvisional(due));
     model.put(Notifier.PATH, path);
-    notifier.notify(MailKind.TASK_ACTION, "task-action:" + action.getId(), List.of(target), model, action.getCaseRef());
+    notifier.notify(MailKind.TASK_ACTION, "task-action:" + action.getId(), targets, model, action.getCaseRef());
   }
 }

@@ -12,6 +12,14 @@ public final class ModelNames {
   /** Who completed the step: set on every completion, read by the models' listeners and letters. */
   public static final String LAST_ACTOR = "lastActor";
 
+  /**
+   * The bean of 退回 (ADR 0008), as the models name it: a flow named 退回 from an outcome gateway
+   * back to an earlier user task calls {@code ${stepReturns.returned(execution, '<from>', '<to>',
+   * '<reason variable>')}} when taken, and that task's assignee is {@code ${stepReturns.returnedTo(execution)}}.
+   * {@code ModelNamesTest} checks every such flow against the models.
+   */
+  public static final String RETURNS_BEAN = "stepReturns";
+
   /** credit-repair.bpmn, 信用修复 */
   public static final class Repair {
     private Repair() {}

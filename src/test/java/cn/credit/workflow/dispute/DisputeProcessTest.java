@@ -13,6 +13,8 @@ import cn.credit.workflow.process.CaseTasks;
 import cn.credit.workflow.department.Department;
 import cn.credit.workflow.department.DepartmentRepository;
 import cn.credit.workflow.inbox.InboxService;
+import cn.credit.workflow.inbox.StepReturns;
+import cn.credit.workflow.notification.NotificationRepository;
 import cn.credit.workflow.oversight.EscalationLevel;
 import cn.credit.workflow.oversight.EscalationRepository;
 import cn.credit.workflow.record.DishonestyRecord;
@@ -31,12 +33,14 @@ import cn.credit.workflow.repair.RepairState;
 import cn.credit.workflow.system.ApiProblem;
 import cn.credit.workflow.text.Texts;
 import cn.credit.workflow.user.AppUserRepository;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -79,6 +83,8 @@ class DisputeProcessTest {
   @Autowired Deadlines deadlines;
   @Autowired TransactionTemplate tx;
   @Autowired Texts texts;
+  @Autowired StepReturns stepReturns;
+  @Autowired NotificationRepository outbox;
 
   @BeforeEach
   void setUp() {
@@ -202,6 +208,42 @@ class DisputeProcessTest {
     assertThat(reload(dispute).getState()).isEqualTo(DisputeState.REJECTED);
     assertThat(reload(dispute).getLetterCode()).isNotNull();
     assertThat(record(recordId).getState()).isEqualTo(PublicationState.PUBLISHED);
+  }
+
+  /**
+   * 退回 (ADR 0008): the department returns a dispute it should not verify to the credit office's
+   * triage, with its reasons; the person who triaged it gets it back and forwards it again; the
+   * verification limit keeps running from the first forwarding, and the applicant is not told twice.
+   */
+  @Test
+  void theDepartmentReturnsADisputeToTheCreditOfficeWhoseTriageForwardsItAgainOnTheSameLimit() {
+    Long recordId = freshRecord("ecology");
+    Dispute dispute = filedAndSigned(recordId, DisputeGround.WRONG_CONTENT);
+    assertThat(task(dispute, "TriageDispute").getAssignee()).as("the first time: the credit office's queue").isNull();
+    complete(dispute, "TriageDispute", "reviewer.credit-office", Map.of("triageOutcome", "forward"));
+    Date verifyDue = task(dispute, "VerifyDispute").getDueDate();
+    long toldBefore = mailsTo(APPLICANT, dispute);
+
+    EngineTime.set(Instant.now().plus(Duration.ofDays(1)));
+    complete(dispute, "VerifyDispute", "reviewer.ecology", Map.of("outcome", "return",
+        "reasons", "该处罚由市场监管部门作出，非本单位信息"));
+    Task again = task(dispute, "TriageDispute");
+    assertThat(again.getAssignee()).as("whoever triaged it").isEqualTo("reviewer.credit-office");
+    assertThat(stepReturns.returnsTo(dispute.getCaseRef(), "creditDispute", "TriageDispute", Locale.SIMPLIFIED_CHINESE))
+        .singleElement().satisfies(r -> {
+          assertThat(r.fromStep()).isEqualTo("核查异议");
+          assertThat(r.actor()).isEqualTo("reviewer.ecology");
+          assertThat(r.reason()).isEqualTo("该处罚由市场监管部门作出，非本单位信息");
+        });
+    assertThat(record(recordId).getState()).as("still disputed while it is re-examined").isEqualTo(PublicationState.DISPUTED);
+
+    complete(dispute, "TriageDispute", "reviewer.credit-office", Map.of("triageOutcome", "forward",
+        "opinion", "经核，该信息由本单位报送，请依法核查"));
+    assertThat(task(dispute, "VerifyDispute").getDueDate()).as("a return buys no time").isEqualTo(verifyDue);
+    assertThat(mailsTo(APPLICANT, dispute)).as("nothing new for the applicant").isEqualTo(toldBefore);
+    complete(dispute, "VerifyDispute", "reviewer.ecology", Map.of("outcome", "keep", "reasons", "信息准确"));
+    assertEnded(dispute, "TriageJoin", "KeepRecord", "DisputeReplied");
+    assertThat(reload(dispute).getOutcome()).isEqualTo(DisputeOutcome.KEPT);
   }
 
   @Test
@@ -429,6 +471,11 @@ class DisputeProcessTest {
     assertThat(runtime.createProcessInstanceQuery().processInstanceId(id).count()).as("ended").isZero();
     assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(id).list())
         .extracting(HistoricActivityInstance::getActivityId).contains(passed);
+  }
+
+  private long mailsTo(String user, Dispute dispute) {
+    return outbox.findByCaseRefOrderByCreatedAt(dispute.getCaseRef()).stream()
+        .filter(n -> user.equals(n.getRecipientUser())).count();
   }
 
   private Dispute reload(Dispute dispute) {

@@ -11,6 +11,7 @@ import cn.credit.workflow.TestTexts;
 import cn.credit.workflow.department.Department;
 import cn.credit.workflow.department.DepartmentRepository;
 import cn.credit.workflow.inbox.InboxService;
+import cn.credit.workflow.inbox.StepReturns;
 import cn.credit.workflow.notification.Notification;
 import cn.credit.workflow.notification.NotificationRepository;
 import cn.credit.workflow.oversight.EscalationLevel;
@@ -31,6 +32,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -78,6 +80,7 @@ class RepairProcessTest {
   @Autowired NotificationRepository outbox;
   @Autowired TransactionTemplate tx;
   @Autowired cn.credit.workflow.deadline.Deadlines deadlines;
+  @Autowired StepReturns stepReturns;
 
   private Instant now;
 
@@ -248,6 +251,79 @@ class RepairProcessTest {
     DueJobs.run(management);
     assertThat(instance(request)).isEnded().hasPassed("LeaderSignOff", "SignedOff", "ConfirmLifting", "Repaired");
     assertThat(state(request)).isEqualTo(RepairState.COMPLETED);
+  }
+
+  /**
+   * 退回 (ADR 0008): the leader returns the grant, with a reason, to the reviewer who made it; the
+   * re-opened decision is theirs, due on the decision's own deadline (a return adds no time), and they
+   * are mailed the reason; the return is kept with who, when and why for the step's workbench.
+   */
+  @Test
+  void theLeaderReturnsTheGrantToTheReviewerWhoMadeItWithAReasonAndTheDecisionsLimitKeepsRunning() {
+    RepairRequest request = filedAndSigned(Severity.SERIOUS, "market");
+    complete(request, "AcceptRequest", "reviewer.market", Map.of("acceptOutcome", "accept"));
+    Task first = task(request, "VerifyAndDecide");
+    assertThat(first.getAssignee()).as("the first time: the department's queue").isNull();
+    Date decisionDue = first.getDueDate();
+    complete(request, "VerifyAndDecide", "reviewer.market", Map.of("decision", "grant"));
+
+    ApiProblem noReason = catchThrowableOfType(ApiProblem.class, () -> complete(request, "LeaderSignOff",
+        "leader.market", Map.of("signOffApproved", "false")));
+    assertThat(noReason.errors()).singleElement().asString().startsWith("signOffComment:");
+    assertThat(instance(request)).isWaitingAt("LeaderSignOff");
+
+    advance(Duration.ofDays(1));
+    complete(request, "LeaderSignOff", "leader.market", Map.of("signOffApproved", "false",
+        "signOffComment", "请补充现场核查记录"));
+    Task returned = task(request, "VerifyAndDecide");
+    assertThat(returned.getId()).isNotEqualTo(first.getId());
+    assertThat(returned.getAssignee()).as("whoever decided before").isEqualTo("reviewer.market");
+    assertThat(returned.getDueDate()).as("the decision's limit, not a new one").isEqualTo(decisionDue);
+    assertThat(instance(request)).hasPassed("SignedOff", "ReviewJoin");
+
+    List<Notification> toReviewer = outbox.findByCaseRefOrderByCreatedAt(request.getCaseRef()).stream()
+        .filter(n -> "reviewer.market".equals(n.getRecipientUser()) && n.getSubject().contains("退回")).toList();
+    assertThat(toReviewer).singleElement().satisfies(mail -> {
+      assertThat(mail.getSubject()).isEqualTo("【待办变动】退回 核查并作出决定 " + request.getCaseRef());
+      assertThat(mail.getBody()).contains("请补充现场核查记录").contains("/tasks/" + returned.getId())
+          .contains(deadlines.dayOf(decisionDue).toString());
+    });
+    assertThat(stepReturns.returnsTo(request.getCaseRef(), "creditRepair", "VerifyAndDecide", Locale.SIMPLIFIED_CHINESE))
+        .singleElement().satisfies(r -> {
+          assertThat(r.fromStep()).isEqualTo("领导签批");
+          assertThat(r.actor()).isEqualTo("leader.market");
+          assertThat(r.reason()).isEqualTo("请补充现场核查记录");
+        });
+
+    complete(request, "VerifyAndDecide", "reviewer.market", Map.of("decision", "grant"));
+    assertThat(task(request, "LeaderSignOff").getAssignee()).as("the sign-off is no return: the leaders' queue")
+        .isNull();
+    complete(request, "LeaderSignOff", "leader.market", Map.of("signOffApproved", "true"));
+    assertThat(instance(request)).isEnded().hasPassed("StopPublication", "Repaired");
+  }
+
+  /** A reviewer who may no longer work the step (disabled, moved) does not get it back: the department's queue does. */
+  @Test
+  void aReturnGoesToTheDepartmentsQueueWhenItsReviewerMayNoLongerWorkIt() {
+    RepairRequest request = filedAndSigned(Severity.SERIOUS, "housing");
+    complete(request, "AcceptRequest", "reviewer.housing", Map.of("acceptOutcome", "accept"));
+    complete(request, "VerifyAndDecide", "reviewer.housing", Map.of("decision", "grant"));
+    enabled("reviewer.housing", false);
+    try {
+      complete(request, "LeaderSignOff", "leader.housing", Map.of("signOffApproved", "false", "signOffComment", "补充材料"));
+      assertThat(task(request, "VerifyAndDecide").getAssignee()).isNull();
+      assertThat(department(task(request, "VerifyAndDecide"))).isEqualTo("housing");
+      assertThat(mailsTo("reviewer.housing", request)).as("a disabled account is not mailed")
+          .noneMatch(subject -> subject.contains("退回"));
+    } finally {
+      enabled("reviewer.housing", true);
+    }
+    complete(request, "VerifyAndDecide", "reviewer.housing", Map.of("decision", "refuse", "decisionReasons", "整改不到位"));
+    assertThat(instance(request)).isEnded().hasPassed("RepairRefused");
+  }
+
+  private void enabled(String username, boolean enabled) {
+    tx.executeWithoutResult(s -> users.findById(username).orElseThrow().setEnabled(enabled));
   }
 
   /**

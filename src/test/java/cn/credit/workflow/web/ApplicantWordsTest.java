@@ -58,6 +58,8 @@ class ApplicantWordsTest {
   static final Pattern LATIN_WORD = Pattern.compile("[A-Za-z]*[a-z][A-Za-z]*");
   static final Set<String> LATIN_ALLOWED = Set.of("English", "pdf", "Word", "Excel");
   static final Map<String, Object> LIFTED = Map.of("liftedMeasures", "true", "liftingNote", "已恢复投标资格");
+  static final String RETURNED_REPAIR = "请补充验收监测数据";
+  static final String RETURNED_DISPUTE = "请市信用办核实信息报送单位";
   static final Pattern HASH = Pattern.compile("\\b[0-9a-f]{16,}\\b|sha-?256", Pattern.CASE_INSENSITIVE);
 
   @LocalServerPort int port;
@@ -95,6 +97,11 @@ class ApplicantWordsTest {
     complete(request.getCaseRef(), "AcceptRequest", "reviewer.ecology", Map.of("acceptOutcome", "accept"));
     complete(request.getCaseRef(), "VerifyAndDecide", "reviewer.ecology",
         Map.of("decision", "grant", "decisionReasons", "整改到位"));
+    // 退回 is between the departments (ADR 0008): the applicant's pages do not show it
+    complete(request.getCaseRef(), "LeaderSignOff", "leader.ecology", Map.of("signOffApproved", "false",
+        "signOffComment", RETURNED_REPAIR));
+    complete(request.getCaseRef(), "VerifyAndDecide", "reviewer.ecology",
+        Map.of("decision", "grant", "decisionReasons", "整改到位"));
     complete(request.getCaseRef(), "LeaderSignOff", "leader.ecology", Map.of("signOffApproved", "true"));
     for (String member : List.of("tax", "market")) {
       complete(request.getCaseRef(), "ConfirmLifting", "reviewer." + member, LIFTED);
@@ -107,6 +114,9 @@ class ApplicantWordsTest {
     Long disputeRecord = records().publish("applicant.a", "济环罚〔2026〕Y" + stamp + "号", "ecology", Severity.GENERAL, 400);
     Dispute dispute = disputes.file("applicant.a", disputeRecord, "WRONG_CONTENT", "罚款金额应为二万元", "处罚决定书");
     disputes.sign(dispute.getId(), "applicant.a", "王明德", true);
+    complete(dispute.getCaseRef(), "TriageDispute", "reviewer.credit-office", Map.of("triageOutcome", "forward"));
+    complete(dispute.getCaseRef(), "VerifyDispute", "reviewer.ecology", Map.of("outcome", "return",
+        "reasons", RETURNED_DISPUTE));
     complete(dispute.getCaseRef(), "TriageDispute", "reviewer.credit-office", Map.of("triageOutcome", "forward"));
     complete(dispute.getCaseRef(), "VerifyDispute", "reviewer.ecology", Map.of("outcome", "correct",
         "reasons", "罚款金额录入错误", "correctedContent", "罚款人民币二万元",
@@ -169,6 +179,9 @@ class ApplicantWordsTest {
       materialKeys.stream().filter(text::contains).forEach(key -> problems.add(page + ": material key " + key));
       matches(HASH, text).forEach(hash -> problems.add(page + ": hash " + hash));
       matches(TECHNICAL, text).forEach(word -> problems.add(page + ": technical word " + word));
+      if (text.contains(RETURNED_REPAIR) || text.contains(RETURNED_DISPUTE)) {
+        problems.add(page + ": a return between the departments");
+      }
       if (text.contains("预计办结日期") || text.contains("Expected completion")) {
         problems.add(page + ": a finished case with an expected completion date");
       }
