@@ -9,6 +9,7 @@ import cn.credit.workflow.record.DishonestyRecord;
 import cn.credit.workflow.record.RecordService;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
+import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -110,18 +111,58 @@ class RecordImportHttpTest {
   }
 
   @Test
-  void thePageChecksFirstAndStoresOnTheDepartmentsWord() throws Exception {
+  void thePageChecksFirstAndStoresOnTheDepartmentsWordInTheBackgroundSeenOnlyByTheDepartment() throws Exception {
     HttpTestClient page = HttpTestClient.signedIn(port, "reviewer.ecology");
+    String number = "济环罚〔" + tag + "〕1号";
     byte[] file = TestSheets.csv(List.of(
-        TestSheets.row("济环罚〔" + tag + "〕1号", USCC, "行政处罚", "罚款（数额较大）", "超标排放", today.minusDays(1), "80000")));
+        TestSheets.row(number, USCC, "行政处罚", "罚款（数额较大）", "超标排放", today.minusDays(1), "80000")));
     String csrf = page.csrfOf("/records/import");
-    HttpResponse<String> checked = page.send("/records/import", null, b -> multipart(b, "batch.csv", file, csrf));
-    assertThat(checked.statusCode()).isEqualTo(200);
-    assertThat(checked.body()).contains("id=\"commit-form\"");
-    assertThat(records.findByDepartmentAndNumber("ecology", "济环罚〔" + tag + "〕1号")).isEmpty();
-    HttpResponse<String> stored = page.postForm("/records/import", "/records/import/commit");
-    assertThat(stored.statusCode()).isEqualTo(200);
-    assertThat(records.findByDepartmentAndNumber("ecology", "济环罚〔" + tag + "〕1号")).isPresent();
+    HttpResponse<String> started = page.send("/records/import", null, b -> multipart(b, "batch.csv", file, csrf));
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(302);
+    String job = URI.create(started.headers().firstValue("Location").orElseThrow()).getPath();
+    assertThat(job).matches("/records/import/[0-9a-f-]{36}");
+    String checked = awaitPage(page, job, body -> body.contains("id=\"commit-form\""));
+    assertThat(checked).contains("检查结果").contains("batch.csv");
+    assertThat(records.findByDepartmentAndNumber("ecology", number)).as("a dry run").isEmpty();
+    JsonNode progress = json(page.get(job + "/progress", null, "application/json"), 200);
+    assertThat(progress.get("state").asText()).isEqualTo("CHECKED");
+    assertThat(progress.get("running").asBoolean()).isFalse();
+    assertThat(progress.get("rowsRead").asInt()).isEqualTo(1);
+
+    // another department, even its leader, finds nothing there; the department's leader does
+    HttpTestClient other = HttpTestClient.signedIn(port, "leader.tax");
+    assertThat(other.get(job, null, "text/html").statusCode()).isEqualTo(404);
+    assertThat(other.get(job + "/progress", null, "application/json").statusCode()).isEqualTo(404);
+    assertThat(other.get("/records/import", null, "text/html").body()).doesNotContain(job);
+    assertThat(other.postForm("/records/import", job + "/commit").statusCode()).isEqualTo(404);
+    assertThat(records.findByDepartmentAndNumber("ecology", number)).isEmpty();
+    HttpTestClient leader = HttpTestClient.signedIn(port, "leader.ecology");
+    assertThat(leader.get("/records/import", null, "text/html").body()).contains(job);
+
+    // the commit, posted twice (a second click, a reload that posts again), stores the row once
+    assertThat(page.postForm(job, job + "/commit").statusCode()).isEqualTo(302);
+    assertThat(page.postForm(job, job + "/commit").statusCode()).isEqualTo(302);
+    String done = awaitPage(page, job, body -> body.contains("导入结果"));
+    assertThat(done).contains("本次保存 1 行").doesNotContain("id=\"commit-form\"");
+    assertThat(records.findByDepartmentAndNumber("ecology", number)).isPresent();
+    assertThat(awaitPage(page, job, body -> true)).as("the page reloaded shows the same result").contains("本次保存 1 行");
+    assertThat(page.get("/records/import", null, "text/html").body()).contains(job).contains("已完成");
+
+    // a file that is not a spreadsheet is refused on the form, before any job
+    String again = page.csrfOf("/records/import");
+    HttpResponse<String> refused = page.send("/records/import", null, b -> multipart(b, "batch.txt", file, again));
+    assertThat(refused.statusCode()).isEqualTo(422);
+    assertThat(refused.body()).contains(".xlsx");
+  }
+
+  /** The page once {@code ready} holds for it: the job runs in the background. */
+  private static String awaitPage(HttpTestClient client, String path, java.util.function.Predicate<String> ready) {
+    return org.awaitility.Awaitility.await(path).atMost(java.time.Duration.ofSeconds(60))
+        .pollInterval(java.time.Duration.ofMillis(200)).until(() -> {
+          HttpResponse<String> page = client.get(path, null, "text/html");
+          assertThat(page.statusCode()).as(path).isEqualTo(200);
+          return page.body();
+        }, ready);
   }
 
   @Test
