@@ -3,6 +3,7 @@ package cn.credit.workflow.intake;
 import cn.credit.workflow.department.Department;
 import cn.credit.workflow.system.ApiProblem;
 import cn.credit.workflow.system.FieldErrors;
+import cn.credit.workflow.system.FieldProblem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.annotation.PreDestroy;
@@ -30,6 +31,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.unit.DataSize;
 
 /**
  * A department's batch checked and stored in the background, so that the page can show how far it
@@ -53,7 +55,9 @@ public class ImportJobs {
     /** stored, or nothing stored when all or nothing met a bad row: the report says which */
     DONE,
     /** the file could not be read, or storing was refused: the message says why */
-    FAILED;
+    FAILED,
+    /** checked but not stored within keep-files (or cut off and left): the file is gone, a new import starts again */
+    EXPIRED;
 
     boolean running() {
       return this == CHECKING || this == COMMITTING;
@@ -84,13 +88,17 @@ public class ImportJobs {
   private final Clock clock;
   private final Duration progressEvery;
   private final Duration staleAfter;
+  private final Duration keepFiles;
+  private final DataSize maxFileSize;
   private final ExecutorService workers;
 
   ImportJobs(RecordImport imports, RecordIntake intake, JdbcTemplate jdbc, PlatformTransactionManager transactions,
       ObjectMapper json, MessageSource messages, Clock clock,
-      @Value("${credit.import.progress-every:PT0.5S}") Duration progressEvery,
-      @Value("${credit.import.stale-after:PT5M}") Duration staleAfter,
-      @Value("${credit.import.workers:2}") int workers) {
+      @Value("${credit.import.progress-every}") Duration progressEvery,
+      @Value("${credit.import.stale-after}") Duration staleAfter,
+      @Value("${credit.import.keep-files}") Duration keepFiles,
+      @Value("${credit.import.max-file-size}") DataSize maxFileSize,
+      @Value("${credit.import.workers}") int workers) {
     this.imports = imports;
     this.intake = intake;
     this.jdbc = jdbc;
@@ -101,6 +109,8 @@ public class ImportJobs {
     this.clock = clock;
     this.progressEvery = progressEvery;
     this.staleAfter = staleAfter;
+    this.keepFiles = keepFiles;
+    this.maxFileSize = maxFileSize;
     AtomicInteger count = new AtomicInteger();
     this.workers = Executors.newFixedThreadPool(workers, run -> {
       Thread thread = new Thread(run, "record-import-" + count.incrementAndGet());
@@ -118,8 +128,17 @@ public class ImportJobs {
   public String start(String fileName, byte[] content, RecordImport.Mode mode, String username) {
     Department department = intake.departmentOf(username);
     RecordImport.checkFileType(fileName);
+    if (content.length > maxFileSize.toBytes()) {
+      // kept in the database until stored: MariaDB's default max_allowed_packet is 16 MB
+      throw ApiProblem.unprocessable(List.of(FieldProblem.of("file", "record.import.tooLarge", maxFileSize.toMegabytes())),
+          "record.import.tooLarge", maxFileSize.toMegabytes());
+    }
     String id = UUID.randomUUID().toString();
     Timestamp now = Timestamp.from(clock.instant());
+    // files not stored in time are not kept: they may be large, and the department sends them again
+    jdbc.update("update record_import_job set state = ?, content = null, updated_at = ? where state in (?, ?, ?)"
+        + " and updated_at < ?", State.EXPIRED.name(), now, State.CHECKED.name(), State.CHECKING.name(),
+        State.COMMITTING.name(), Timestamp.from(clock.instant().minus(keepFiles)));
     jdbc.update("insert into record_import_job (id, department_code, username, file_name, mode, language, state,"
         + " content, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", id, department.getCode(), username,
         fileName.length() > 255 ? fileName.substring(fileName.length() - 255) : fileName, mode.name(),

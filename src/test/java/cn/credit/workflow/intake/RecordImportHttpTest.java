@@ -34,6 +34,7 @@ class RecordImportHttpTest {
 
   @LocalServerPort int port;
   @Autowired RecordService records;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
   HttpTestClient http;
   LocalDate today;
   String tag;
@@ -116,10 +117,7 @@ class RecordImportHttpTest {
     String number = "济环罚〔" + tag + "〕1号";
     byte[] file = TestSheets.csv(List.of(
         TestSheets.row(number, USCC, "行政处罚", "罚款（数额较大）", "超标排放", today.minusDays(1), "80000")));
-    String csrf = page.csrfOf("/records/import");
-    HttpResponse<String> started = page.send("/records/import", null, b -> multipart(b, "batch.csv", file, csrf));
-    assertThat(started.statusCode()).as(started.body()).isEqualTo(302);
-    String job = URI.create(started.headers().firstValue("Location").orElseThrow()).getPath();
+    String job = startOnThePage(page, "batch.csv", file);
     assertThat(job).matches("/records/import/[0-9a-f-]{36}");
     String checked = awaitPage(page, job, body -> body.contains("id=\"commit-form\""));
     assertThat(checked).contains("检查结果").contains("batch.csv");
@@ -155,6 +153,48 @@ class RecordImportHttpTest {
     assertThat(refused.body()).contains(".xlsx");
   }
 
+  @Test
+  void aCheckedFileNotStoredInTimeIsDroppedAndAFileTooLargeIsRefused() throws Exception {
+    HttpTestClient page = HttpTestClient.signedIn(port, "reviewer.housing");
+    String number = "济住建罚〔" + tag + "〕9号";
+    byte[] file = TestSheets.csv(List.of(
+        TestSheets.row(number, USCC, "行政处罚", "警告", "违法建设", today.minusDays(1), "")));
+    String job = startOnThePage(page, "batch.csv", file);
+    awaitPage(page, job, body -> body.contains("id=\"commit-form\""));
+    String id = job.substring(job.lastIndexOf('/') + 1);
+    jdbc.update("update record_import_job set updated_at = ? where id = ?",
+        java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(2))), id);
+
+    String next = startOnThePage(page, "batch.csv", file); // any new import drops the files not stored in time
+    assertThat(jdbc.queryForObject("select count(*) from record_import_job where id = ? and content is null",
+        Integer.class, id)).isEqualTo(1);
+    String expired = page.get(job, null, "text/html").body();
+    assertThat(expired).contains("id=\"import-expired\"").doesNotContain("id=\"commit-form\"");
+    assertThat(page.postForm(job, job + "/commit").statusCode()).isEqualTo(302);
+    assertThat(records.findByDepartmentAndNumber("housing", number)).as("an expired check stores nothing").isEmpty();
+    awaitPage(page, next, body -> body.contains("id=\"commit-form\""));
+    // a job whose node stopped working it is not shown as running for ever
+    jdbc.update("update record_import_job set state = 'COMMITTING', updated_at = ? where id = ?",
+        java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofMinutes(10))),
+        next.substring(next.lastIndexOf('/') + 1));
+    assertThat(page.get(next, null, "text/html").body()).contains("id=\"import-interrupted\"")
+        .doesNotContain("id=\"import-progress\"");
+
+    byte[] large = new byte[10 * 1024 * 1024 + 1];
+    java.util.Arrays.fill(large, (byte) 'x');
+    String csrf = page.csrfOf("/records/import");
+    HttpResponse<String> refused = page.send("/records/import", null, b -> multipart(b, "large.csv", large, csrf));
+    assertThat(refused.statusCode()).isEqualTo(422);
+    assertThat(refused.body()).contains("文件超过 10 MB");
+  }
+
+  private String startOnThePage(HttpTestClient page, String name, byte[] file) throws Exception {
+    String csrf = page.csrfOf("/records/import");
+    HttpResponse<String> started = page.send("/records/import", null, b -> multipart(b, name, file, csrf));
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(302);
+    return URI.create(started.headers().firstValue("Location").orElseThrow()).getPath();
+  }
+
   /** The page once {@code ready} holds for it: the job runs in the background. */
   private static String awaitPage(HttpTestClient client, String path, java.util.function.Predicate<String> ready) {
     return org.awaitility.Awaitility.await(path).atMost(java.time.Duration.ofSeconds(60))
@@ -172,6 +212,17 @@ class RecordImportHttpTest {
     assertThat(preview.get("problems")).as(preview.toString()).isEmpty();
     assertThat(preview.get("rows").asInt()).isEqualTo(4);
     assertThat(preview.get("committed").asBoolean()).isFalse();
+  }
+
+  @Test
+  void theXlsxSampleInTheDocsReadsAsTheCsvSample() throws Exception {
+    byte[] sample = Files.readAllBytes(Path.of("docs/records-sample.xlsx"));
+    JsonNode xlsx = json(upload("reviewer.ecology", "records-sample.xlsx", sample, "", null), 200);
+    assertThat(xlsx.get("problems")).as(xlsx.toString()).isEmpty();
+    JsonNode csv = json(upload("reviewer.ecology", "records-sample.csv",
+        Files.readAllBytes(Path.of("docs/records-sample.csv")), "", null), 200);
+    assertThat(xlsx.get("rows").asInt()).isEqualTo(4).isEqualTo(csv.get("rows").asInt());
+    assertThat(xlsx.get("good").asInt()).isEqualTo(csv.get("good").asInt());
   }
 
   private HttpResponse<String> upload(String user, String name, byte[] file, String language, String query)
