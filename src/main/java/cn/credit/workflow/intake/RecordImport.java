@@ -11,6 +11,7 @@ import cn.credit.workflow.system.FieldErrors;
 import cn.credit.workflow.system.FieldProblem;
 import cn.credit.workflow.text.Text;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -31,6 +32,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -109,11 +111,25 @@ public class RecordImport {
    * Reads the batch, checks every row and, when {@code commit} and the mode allow, registers the good
    * new rows in one transaction. A dry run ({@code commit} false) stores nothing.
    */
+  /** Told how far a batch is: rows read and checked so far, rows written so far. */
+  public interface Progress {
+    Progress NONE = (read, written) -> {};
+
+    void at(int rowsRead, int rowsWritten);
+  }
+
   @Transactional
   public Report run(String fileName, InputStream content, Mode mode, boolean commit, String username) {
+    return run(fileName, content, mode, commit, username, Progress.NONE);
+  }
+
+  /** As {@link #run(String, InputStream, Mode, boolean, String)}, telling {@code progress} after each row. */
+  @Transactional
+  public Report run(String fileName, InputStream content, Mode mode, boolean commit, String username,
+      Progress progress) {
     Department department = intake.departmentOf(username);
     SheetRows reader = readerFor(fileName);
-    Batch batch = new Batch(department, intake.lookups());
+    Batch batch = new Batch(department, intake.lookups(), progress);
     try {
       reader.read(content, batch::row);
     } catch (IOException | SheetRows.UnreadableSheet e) {
@@ -136,17 +152,34 @@ public class RecordImport {
     boolean store = commit && (mode == Mode.GOOD_ROWS || batch.problems.isEmpty());
     int stored = 0;
     if (store) {
-      for (RecordIntake.Checked row : fresh) {
-        records.register(row.facts(), row.details(), username);
-        if (++stored % FLUSH_EVERY == 0) {
-          entityManager.flush();
-          entityManager.clear();
+      String number = null;
+      try {
+        for (RecordIntake.Checked row : fresh) {
+          number = row.facts().decisionNumber();
+          records.register(row.facts(), row.details(), username);
+          if (++stored % FLUSH_EVERY == 0) {
+            entityManager.flush();
+            entityManager.clear();
+          }
+          progress.at(batch.rows, stored);
         }
+        entityManager.flush(); // the unique index answers here, not at commit
+      } catch (PersistenceException | DataIntegrityViolationException e) {
+        if (NumberTakenMeanwhile.isCause(e)) {
+          // registered by another request since the look above: nothing of this batch is kept, a new try skips it
+          throw NumberTakenMeanwhile.batchConflict(number);
+        }
+        throw e;
       }
       log.info("Batch {} of {} by {}: {} rows stored, {} registered already, {} rows with problems", fileName,
           department.getCode(), username, stored, registered.size(), batch.badRows);
     }
     return new Report(fileName, mode, store, batch.rows, fresh.size(), registered.size(), stored, batch.problems);
+  }
+
+  /** Refuses a file that is neither .xlsx nor .csv by its name, before anything reads it. */
+  static void checkFileType(String fileName) {
+    readerFor(fileName);
   }
 
   private static SheetRows readerFor(String fileName) {
@@ -175,8 +208,11 @@ public class RecordImport {
     int rows;
     int badRows;
 
-    Batch(Department department, RecordIntake.Lookups lookups) {
+    final Progress progress;
+
+    Batch(Department department, RecordIntake.Lookups lookups, Progress progress) {
       this.department = department;
+      this.progress = progress;
       // within a batch each entity and each combination of type and penalties is looked up once
       Map<String, MarketEntity> entities = new HashMap<>();
       Map<String, Severity> classes = new HashMap<>();
@@ -219,6 +255,7 @@ public class RecordImport {
           problems.add(new RowProblem(number, headerOf(problem.field()), FieldErrors.text(problem, messages, locale)));
         }
       }
+      progress.at(rows, 0);
     }
 
     private void header(int number, List<String> cells) {

@@ -8,6 +8,7 @@ import cn.credit.workflow.entity.Entities;
 import cn.credit.workflow.entity.MarketEntity;
 import cn.credit.workflow.entity.Uscc;
 import cn.credit.workflow.entity.ValidUscc;
+import cn.credit.workflow.record.DishonestyRecord;
 import cn.credit.workflow.record.IntakeDetails;
 import cn.credit.workflow.record.PenaltyType;
 import cn.credit.workflow.record.RecordAmendment;
@@ -25,6 +26,8 @@ import cn.credit.workflow.text.Text;
 import cn.credit.workflow.user.AppUser;
 import cn.credit.workflow.user.Role;
 import cn.credit.workflow.user.Users;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -39,8 +42,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,9 +62,11 @@ public class RecordIntake {
   private final WorkingDayCalendar calendar;
   private final TimeLimits limits;
   private final Clock clock;
+  private final EntityManager entityManager;
 
   RecordIntake(RecordService records, Entities entities, Users users, SeverityTable severities, Validity validity,
-      WorkingDayCalendar calendar, TimeLimits limits, Clock clock) {
+      WorkingDayCalendar calendar, TimeLimits limits, Clock clock, EntityManager entityManager) {
+    this.entityManager = entityManager;
     this.calendar = calendar;
     this.limits = limits;
     this.records = records;
@@ -146,11 +151,20 @@ public class RecordIntake {
     if (checked == null) {
       throw ApiProblem.unprocessable(problems, "record.notRegistered");
     }
-    if (records.findByDepartmentAndNumber(department.getCode(), checked.facts().decisionNumber()).isPresent()) {
-      throw new ApiProblem(HttpStatus.CONFLICT, Text.of("record.number.taken", checked.facts().decisionNumber()),
-          List.of(FieldProblem.of("decisionNumber", "record.number.taken", checked.facts().decisionNumber())));
+    String number = checked.facts().decisionNumber();
+    if (records.findByDepartmentAndNumber(department.getCode(), number).isPresent()) {
+      throw NumberTakenMeanwhile.conflict(number);
     }
-    return RecordView.of(records.register(checked.facts(), checked.details(), username));
+    try {
+      DishonestyRecord record = records.register(checked.facts(), checked.details(), username);
+      entityManager.flush(); // the unique index answers here, inside this method, not at commit
+      return RecordView.of(record);
+    } catch (PersistenceException | DataIntegrityViolationException e) {
+      if (NumberTakenMeanwhile.isCause(e)) {
+        throw NumberTakenMeanwhile.conflict(number); // registered by another request since the look above
+      }
+      throw e;
+    }
   }
 
   /**

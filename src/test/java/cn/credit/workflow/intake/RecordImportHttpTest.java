@@ -9,6 +9,7 @@ import cn.credit.workflow.record.DishonestyRecord;
 import cn.credit.workflow.record.RecordService;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
+import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -33,6 +34,7 @@ class RecordImportHttpTest {
 
   @LocalServerPort int port;
   @Autowired RecordService records;
+  @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
   HttpTestClient http;
   LocalDate today;
   String tag;
@@ -110,18 +112,97 @@ class RecordImportHttpTest {
   }
 
   @Test
-  void thePageChecksFirstAndStoresOnTheDepartmentsWord() throws Exception {
+  void thePageChecksFirstAndStoresOnTheDepartmentsWordInTheBackgroundSeenOnlyByTheDepartment() throws Exception {
     HttpTestClient page = HttpTestClient.signedIn(port, "reviewer.ecology");
+    String number = "济环罚〔" + tag + "〕1号";
     byte[] file = TestSheets.csv(List.of(
-        TestSheets.row("济环罚〔" + tag + "〕1号", USCC, "行政处罚", "罚款（数额较大）", "超标排放", today.minusDays(1), "80000")));
+        TestSheets.row(number, USCC, "行政处罚", "罚款（数额较大）", "超标排放", today.minusDays(1), "80000")));
+    String job = startOnThePage(page, "batch.csv", file);
+    assertThat(job).matches("/records/import/[0-9a-f-]{36}");
+    String checked = awaitPage(page, job, body -> body.contains("id=\"commit-form\""));
+    assertThat(checked).contains("检查结果").contains("batch.csv");
+    assertThat(records.findByDepartmentAndNumber("ecology", number)).as("a dry run").isEmpty();
+    JsonNode progress = json(page.get(job + "/progress", null, "application/json"), 200);
+    assertThat(progress.get("state").asText()).isEqualTo("CHECKED");
+    assertThat(progress.get("running").asBoolean()).isFalse();
+    assertThat(progress.get("rowsRead").asInt()).isEqualTo(1);
+
+    // another department, even its leader, finds nothing there; the department's leader does
+    HttpTestClient other = HttpTestClient.signedIn(port, "leader.tax");
+    assertThat(other.get(job, null, "text/html").statusCode()).isEqualTo(404);
+    assertThat(other.get(job + "/progress", null, "application/json").statusCode()).isEqualTo(404);
+    assertThat(other.get("/records/import", null, "text/html").body()).doesNotContain(job);
+    assertThat(other.postForm("/records/import", job + "/commit").statusCode()).isEqualTo(404);
+    assertThat(records.findByDepartmentAndNumber("ecology", number)).isEmpty();
+    HttpTestClient leader = HttpTestClient.signedIn(port, "leader.ecology");
+    assertThat(leader.get("/records/import", null, "text/html").body()).contains(job);
+
+    // the commit, posted twice (a second click, a reload that posts again), stores the row once
+    assertThat(page.postForm(job, job + "/commit").statusCode()).isEqualTo(302);
+    assertThat(page.postForm(job, job + "/commit").statusCode()).isEqualTo(302);
+    String done = awaitPage(page, job, body -> body.contains("导入结果"));
+    assertThat(done).contains("本次保存 1 行").doesNotContain("id=\"commit-form\"");
+    assertThat(records.findByDepartmentAndNumber("ecology", number)).isPresent();
+    assertThat(awaitPage(page, job, body -> true)).as("the page reloaded shows the same result").contains("本次保存 1 行");
+    assertThat(page.get("/records/import", null, "text/html").body()).contains(job).contains("已完成");
+
+    // a file that is not a spreadsheet is refused on the form, before any job
+    String again = page.csrfOf("/records/import");
+    HttpResponse<String> refused = page.send("/records/import", null, b -> multipart(b, "batch.txt", file, again));
+    assertThat(refused.statusCode()).isEqualTo(422);
+    assertThat(refused.body()).contains(".xlsx");
+  }
+
+  @Test
+  void aCheckedFileNotStoredInTimeIsDroppedAndAFileTooLargeIsRefused() throws Exception {
+    HttpTestClient page = HttpTestClient.signedIn(port, "reviewer.housing");
+    String number = "济住建罚〔" + tag + "〕9号";
+    byte[] file = TestSheets.csv(List.of(
+        TestSheets.row(number, USCC, "行政处罚", "警告", "违法建设", today.minusDays(1), "")));
+    String job = startOnThePage(page, "batch.csv", file);
+    awaitPage(page, job, body -> body.contains("id=\"commit-form\""));
+    String id = job.substring(job.lastIndexOf('/') + 1);
+    jdbc.update("update record_import_job set updated_at = ? where id = ?",
+        java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(2))), id);
+
+    String next = startOnThePage(page, "batch.csv", file); // any new import drops the files not stored in time
+    assertThat(jdbc.queryForObject("select count(*) from record_import_job where id = ? and content is null",
+        Integer.class, id)).isEqualTo(1);
+    String expired = page.get(job, null, "text/html").body();
+    assertThat(expired).contains("id=\"import-expired\"").doesNotContain("id=\"commit-form\"");
+    assertThat(page.postForm(job, job + "/commit").statusCode()).isEqualTo(302);
+    assertThat(records.findByDepartmentAndNumber("housing", number)).as("an expired check stores nothing").isEmpty();
+    awaitPage(page, next, body -> body.contains("id=\"commit-form\""));
+    // a job whose node stopped working it is not shown as running for ever
+    jdbc.update("update record_import_job set state = 'COMMITTING', updated_at = ? where id = ?",
+        java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofMinutes(10))),
+        next.substring(next.lastIndexOf('/') + 1));
+    assertThat(page.get(next, null, "text/html").body()).contains("id=\"import-interrupted\"")
+        .doesNotContain("id=\"import-progress\"");
+
+    byte[] large = new byte[10 * 1024 * 1024 + 1];
+    java.util.Arrays.fill(large, (byte) 'x');
     String csrf = page.csrfOf("/records/import");
-    HttpResponse<String> checked = page.send("/records/import", null, b -> multipart(b, "batch.csv", file, csrf));
-    assertThat(checked.statusCode()).isEqualTo(200);
-    assertThat(checked.body()).contains("id=\"commit-form\"");
-    assertThat(records.findByDepartmentAndNumber("ecology", "济环罚〔" + tag + "〕1号")).isEmpty();
-    HttpResponse<String> stored = page.postForm("/records/import", "/records/import/commit");
-    assertThat(stored.statusCode()).isEqualTo(200);
-    assertThat(records.findByDepartmentAndNumber("ecology", "济环罚〔" + tag + "〕1号")).isPresent();
+    HttpResponse<String> refused = page.send("/records/import", null, b -> multipart(b, "large.csv", large, csrf));
+    assertThat(refused.statusCode()).isEqualTo(422);
+    assertThat(refused.body()).contains("文件超过 10 MB");
+  }
+
+  private String startOnThePage(HttpTestClient page, String name, byte[] file) throws Exception {
+    String csrf = page.csrfOf("/records/import");
+    HttpResponse<String> started = page.send("/records/import", null, b -> multipart(b, name, file, csrf));
+    assertThat(started.statusCode()).as(started.body()).isEqualTo(302);
+    return URI.create(started.headers().firstValue("Location").orElseThrow()).getPath();
+  }
+
+  /** The page once {@code ready} holds for it: the job runs in the background. */
+  private static String awaitPage(HttpTestClient client, String path, java.util.function.Predicate<String> ready) {
+    return org.awaitility.Awaitility.await(path).atMost(java.time.Duration.ofSeconds(60))
+        .pollInterval(java.time.Duration.ofMillis(200)).until(() -> {
+          HttpResponse<String> page = client.get(path, null, "text/html");
+          assertThat(page.statusCode()).as(path).isEqualTo(200);
+          return page.body();
+        }, ready);
   }
 
   @Test
@@ -131,6 +212,17 @@ class RecordImportHttpTest {
     assertThat(preview.get("problems")).as(preview.toString()).isEmpty();
     assertThat(preview.get("rows").asInt()).isEqualTo(4);
     assertThat(preview.get("committed").asBoolean()).isFalse();
+  }
+
+  @Test
+  void theXlsxSampleInTheDocsReadsAsTheCsvSample() throws Exception {
+    byte[] sample = Files.readAllBytes(Path.of("docs/records-sample.xlsx"));
+    JsonNode xlsx = json(upload("reviewer.ecology", "records-sample.xlsx", sample, "", null), 200);
+    assertThat(xlsx.get("problems")).as(xlsx.toString()).isEmpty();
+    JsonNode csv = json(upload("reviewer.ecology", "records-sample.csv",
+        Files.readAllBytes(Path.of("docs/records-sample.csv")), "", null), 200);
+    assertThat(xlsx.get("rows").asInt()).isEqualTo(4).isEqualTo(csv.get("rows").asInt());
+    assertThat(xlsx.get("good").asInt()).isEqualTo(csv.get("good").asInt());
   }
 
   private HttpResponse<String> upload(String user, String name, byte[] file, String language, String query)

@@ -15,6 +15,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -29,6 +32,7 @@ class RecordImportMeasurementTest {
 
   @Autowired RecordImport imports;
   @Autowired Entities entities;
+  @Autowired ImportJobs jobs;
 
   @Test
   void tenThousandRows() throws Exception {
@@ -57,6 +61,49 @@ class RecordImportMeasurementTest {
       System.out.printf("Record import: %-10s %,6d ms, peak heap %,d MB (%,d MB before), stored %,d, registered already %,d%n",
           m.get(0), one.millis, one.peakMb, one.beforeMb, one.report.stored(), one.report.alreadyRegistered());
     }
+
+    // the page's way: a job in the background whose progress is read while it runs, as the page's script does
+    byte[] second = TestSheets.xlsx(rows.stream().map(r -> {
+      List<Object> copy = new ArrayList<>(r);
+      copy.set(0, r.get(0).toString().replace("〔" + tag, "〔" + tag + "J"));
+      return copy;
+    }).toList());
+    Set<Integer> readSeen = new TreeSet<>();
+    Set<Integer> writtenSeen = new TreeSet<>();
+    String[] id = new String[1];
+    Measured checked = measure(() -> {
+      id[0] = jobs.start("batch.xlsx", second, RecordImport.Mode.ALL_OR_NOTHING, "reviewer.housing");
+      return awaitJob(id[0], ImportJobs.State.CHECKED, job -> readSeen.add(job.rowsRead()));
+    });
+    Measured stored = measure(() -> {
+      assertThat(jobs.commit(id[0], "reviewer.housing")).isTrue();
+      assertThat(jobs.commit(id[0], "reviewer.housing")).as("taken once").isFalse();
+      return awaitJob(id[0], ImportJobs.State.DONE, job -> writtenSeen.add(job.rowsWritten()));
+    });
+    assertThat(stored.report.stored()).isEqualTo(ROWS);
+    for (var m : List.of(List.of("job check", checked, readSeen), List.of("job commit", stored, writtenSeen))) {
+      Measured one = (Measured) m.get(1);
+      System.out.printf("Record import: %-10s %,6d ms, peak heap %,d MB (%,d MB before), stored %,d; progress seen %s%n",
+          m.get(0), one.millis, one.peakMb, one.beforeMb, one.report.stored(), m.get(2));
+    }
+    assertThat(readSeen.stream().anyMatch(n -> n > 0 && n < ROWS) || writtenSeen.stream().anyMatch(n -> n > 0 && n < ROWS))
+        .as("the progress moved while the job ran: read %s, written %s", readSeen, writtenSeen).isTrue();
+  }
+
+  /** Reads the job every 50 ms, as the page's script does every second, until it reaches {@code state}. */
+  private RecordImport.Report awaitJob(String id, ImportJobs.State state, Consumer<ImportJobs.Job> seen)
+      throws InterruptedException {
+    long until = System.nanoTime() + 300_000_000_000L;
+    while (System.nanoTime() < until) {
+      ImportJobs.Job job = jobs.find(id, "reviewer.housing").orElseThrow();
+      seen.accept(job);
+      assertThat(job.state()).as(job.message()).isNotEqualTo(ImportJobs.State.FAILED);
+      if (job.state() == state) {
+        return job.report();
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError("the job did not reach " + state);
   }
 
   record Measured(RecordImport.Report report, long millis, long peakMb, long beforeMb) {}
