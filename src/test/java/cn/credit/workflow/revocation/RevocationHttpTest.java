@@ -12,14 +12,13 @@ import cn.credit.workflow.record.Severity;
 import cn.credit.workflow.user.AppUserRepository;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,6 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and its refusals.
  */
 @RunningAppTest
+@Tag("database")
 class RevocationHttpTest {
 
   static final String USCC = "91370100MA3C4K5N0R";
@@ -142,23 +142,9 @@ class RevocationHttpTest {
         "document", "（2026）鲁01行终12号", "documentDate", today.toString(), "statement", "二审判决撤销原处罚决定"};
   }
 
-  /** POSTs a multipart report to the API with HTTP Basic: the fields, and the judgment as a file if given. */
+  /** POSTs a report to the API as multipart/form-data with HTTP Basic: the fields, and the judgment if given. */
   private HttpResponse<String> report(String user, byte[] judgment, String... namesAndValues) throws Exception {
-    String boundary = "----revocation" + System.nanoTime();
-    ByteArrayOutputStream body = new ByteArrayOutputStream();
-    for (int i = 0; i < namesAndValues.length; i += 2) {
-      body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + namesAndValues[i] + "\"\r\n\r\n"
-          + namesAndValues[i + 1] + "\r\n").getBytes(StandardCharsets.UTF_8));
-    }
-    if (judgment != null) {
-      body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"judgment.pdf\"\r\n"
-          + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-      body.write(judgment);
-      body.write("\r\n".getBytes(StandardCharsets.UTF_8));
-    }
-    body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-    return http.send("/api/revocations", user, r -> r.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-        .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    return http.postMultipartApi("/api/revocations", user, "judgment.pdf", judgment, namesAndValues);
   }
 
   private Long record(String number) {
