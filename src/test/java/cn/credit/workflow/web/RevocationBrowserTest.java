@@ -4,18 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.credit.workflow.RunningAppTest;
 import cn.credit.workflow.department.DepartmentRepository;
-import cn.credit.workflow.record.RecordFacts;
 import cn.credit.workflow.record.RecordService;
-import cn.credit.workflow.record.RecordType;
 import cn.credit.workflow.record.Severity;
 import cn.credit.workflow.user.AppUserRepository;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -78,7 +74,7 @@ class RevocationBrowserTest {
 
       // 2. The ecology reviewer withdraws the record from the department's queue.
       browser.signIn("reviewer.ecology");
-      claimFromTheDepartmentQueue(browser, caseRef);
+      browser.claimFromTheDepartmentQueue(caseRef);
       browser.find("input[name=outcome][value=withdraw]").click();
       browser.type("#reasons", "二审判决撤销原处罚决定，撤回该失信信息。");
       browser.screenshot("revocation-department-decision");
@@ -116,21 +112,8 @@ class RevocationBrowserTest {
     }
   }
 
-  /** From the landing page: the department's queue, the case's task opened and claimed. */
-  private static void claimFromTheDepartmentQueue(Browser browser, String caseRef) {
-    browser.waitFor("#task-list");
-    browser.click("#tab-DEPARTMENT");
-    browser.waitFor("#task-list");
-    browser.driver().findElement(By.xpath("//table[@id='task-list']//tr[td/a[text()='" + caseRef + "']]//a[starts-with(@href, '/tasks/')]"))
-        .click();
-    browser.waitFor("#case-link");
-    browser.click("#claim");
-    browser.waitFor("#task-form");
-  }
-
   private Long record(String number) {
-    return tx.execute(s -> recordService.publish(new RecordFacts(users.findById("applicant.a").orElseThrow().getEntity(),
-        departments.getReferenceById("ecology"), RecordType.ADMINISTRATIVE_PENALTY, Severity.GENERAL, number, "超标排放",
-        "罚款人民币二十万元", LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(200), null, Set.of()), "test").getId());
+    return new TestRecords(tx, users, departments, recordService).publish("applicant.a", number, "ecology",
+        Severity.GENERAL, 200);
   }
 }
