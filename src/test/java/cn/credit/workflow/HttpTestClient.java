@@ -95,6 +95,29 @@ public class HttpTestClient {
         .header("Accept", "text/html").POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
   }
 
+  /**
+   * POSTs multipart/form-data to an API path with HTTP Basic as {@code user}: the text fields, then
+   * {@code file} (null for none) as the part {@code files} named {@code fileName}; JSON accepted.
+   */
+  public HttpResponse<String> postMultipartApi(String path, String user, String fileName, byte[] file,
+      String... namesAndValues) throws Exception {
+    String boundary = "----api" + System.nanoTime();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + namesAndValues[i] + "\"\r\n\r\n"
+          + namesAndValues[i + 1] + "\r\n").getBytes(StandardCharsets.UTF_8));
+    }
+    if (file != null) {
+      body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + fileName
+          + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+      body.write(file);
+      body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+    }
+    body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(path, user, r -> r.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+  }
+
   /** The CSRF token the page's forms carry, for this client's session. */
   public String csrfOf(String page) throws Exception {
     Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(get(page, null, "text/html").body());

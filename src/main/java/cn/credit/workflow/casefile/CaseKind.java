@@ -13,7 +13,9 @@ import java.util.Optional;
 public enum CaseKind {
   REPAIR("repair", "R", ModelNames.Repair.PROCESS, "repairs", "/repair-requests/%d/letter"),
   DISPUTE("dispute", "D", ModelNames.Dispute.PROCESS, "disputes", "/disputes/%d/reply"),
-  SHIELDING("shielding", "S", ModelNames.Shielding.PROCESS, "shieldings", "/shieldings/%d/letter");
+  SHIELDING("shielding", "S", ModelNames.Shielding.PROCESS, "shieldings", "/shieldings/%d/letter"),
+  /** a report of a revoked or changed decision: no letter, the record withdrawn or amended is the answer */
+  REVOCATION("revocation", "C", ModelNames.Revocation.PROCESS, "revocations", "/portal/revocations/%d");
 
   private final String code;
   private final String referencePrefix;

@@ -95,6 +95,15 @@ public abstract class CaseRecord {
   /** Where the case stands, in its kind's own states. */
   public abstract CaseState getState();
 
+  /**
+   * The record was withdrawn because its decision was revoked (令 36 art. 19): an open case of a kind
+   * that ends with its record moves to its kind's state for that and says true; the others (a repair
+   * request ends by its own listener) stay as they are and say false.
+   */
+  public boolean endedWithTheRecord(String revokingDocument, Instant at) {
+    return false;
+  }
+
   /** The case is handled by this rule profile from now on. */
   public void ruledBy(String profile) {
     this.ruleProfile = profile;

@@ -48,6 +48,12 @@ public abstract class CaseRecordSource<C extends CaseRecord> implements CaseSour
 
   @Override
   @Transactional(readOnly = true)
+  public List<C> openCasesAbout(Long recordId) {
+    return repository.findByRecordIdOrderByReceivedAt(recordId).stream().filter(c -> c.getState().isOpen()).toList();
+  }
+
+  @Override
+  @Transactional(readOnly = true)
   public Optional<CaseParty> partyOf(String caseRef) {
     return repository.findByCaseRef(caseRef).map(c -> new CaseParty(kind, c.getId(), c.getCaseRef(),
         c.getEntity().getId(), c.getEntity().getName(), c.getEntity().getUscc(), c.getApplicant(),

@@ -13,6 +13,9 @@ public interface CaseSource {
 
   List<CaseSummary> casesAbout(Long recordId);
 
+  /** The cases about the record still being worked, for what changes them (the record amended). */
+  List<? extends CaseRecord> openCasesAbout(Long recordId);
+
   Optional<CaseParty> partyOf(String caseRef);
 
   /**

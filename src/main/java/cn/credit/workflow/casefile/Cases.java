@@ -58,6 +58,11 @@ public class Cases {
         .orElseThrow(() -> new IllegalStateException("no case source for " + kind));
   }
 
+  /** The open cases about the record, of every kind. */
+  public List<CaseRecord> openAbout(Long recordId) {
+    return sources.stream().flatMap(s -> s.openCasesAbout(recordId).stream()).map(CaseRecord.class::cast).toList();
+  }
+
   /** The other cases about the record, leaving out the one asking. */
   public List<CaseSummary> aboutRecord(Long recordId, String exceptCaseRef) {
     return sources.stream().flatMap(s -> s.casesAbout(recordId).stream())

@@ -17,6 +17,8 @@ public enum Step {
   DISPUTE_VERIFY("dispute-verify"),
   DISPUTE_VERIFY_ASSISTED("dispute-verify-assisted"),
   SHIELDING_DECIDE("shielding-decide"),
+  /** a department withdraws or amends its record after the decision was revoked or changed: 条例 art. 40 */
+  REVOCATION_REPORT("revocation-report"),
   /** a department registers (publishes) its decision: seed 003 §二, 双公示 */
   PUBLISH("publish");
 

@@ -91,6 +91,13 @@ public class Dispute extends CaseRecord {
     this.changes = changes;
   }
 
+  /** The record was withdrawn (its decision revoked): nothing is left to dispute. */
+  @Override
+  public boolean endedWithTheRecord(String revokingDocument, Instant at) {
+    ended(DisputeState.RECORD_WITHDRAWN, revokingDocument, null, at);
+    return true;
+  }
+
   void ended(DisputeState state, String reasons, String letterCode, Instant at) {
     this.state = state;
     if (reasons != null) {

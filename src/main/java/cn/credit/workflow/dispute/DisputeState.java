@@ -16,7 +16,9 @@ public enum DisputeState implements CaseState {
   /** out of scope, answered by the credit office */
   REJECTED,
   /** the dispute commitment was not signed in time */
-  LAPSED;
+  LAPSED,
+  /** the record's decision was revoked and its department withdrew it: nothing left to dispute (令 36 art. 19) */
+  RECORD_WITHDRAWN;
 
   public static final Set<DisputeState> OPEN = EnumSet.of(AWAITING_SIGNATURE, TRIAGE, UNDER_VERIFICATION);
 

@@ -162,11 +162,14 @@ public class DisputeSteps {
     Dispute dispute = dispute(execution);
     String reasons = (String) execution.getVariable("reasons");
     String actor = actor(execution);
-    dispute.getRecord().changeState(PublicationState.WITHDRAWN, actor, "record.reason.cancelledAfterDispute", reasons,
-        dispute.getCaseRef(), clock.instant());
     dispute.decided(DisputeOutcome.CANCELLED, reasons, null);
     caseEvents.record(dispute.getCaseRef(), actor, "CANCELLED", reasons);
-    events.publishEvent(new RecordWithdrawn(dispute.getRecord().getId(), dispute.getCaseRef(), actor));
+    // withdrawn meanwhile (its decision revoked): cancelled already, the cases on it ended with it
+    if (dispute.getRecord().getState() != PublicationState.WITHDRAWN) {
+      dispute.getRecord().changeState(PublicationState.WITHDRAWN, actor, "record.reason.cancelledAfterDispute", reasons,
+          dispute.getCaseRef(), clock.instant());
+      events.publishEvent(new RecordWithdrawn(dispute.getRecord().getId(), dispute.getCaseRef(), actor));
+    }
   }
 
   public void keep(DelegateExecution execution) {

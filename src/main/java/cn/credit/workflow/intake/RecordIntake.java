@@ -17,6 +17,7 @@ import cn.credit.workflow.record.RecordDates;
 import cn.credit.workflow.record.RecordFacts;
 import cn.credit.workflow.record.RecordService;
 import cn.credit.workflow.record.RecordType;
+import cn.credit.workflow.record.RevokingDecision;
 import cn.credit.workflow.record.Severity;
 import cn.credit.workflow.system.ApiProblem;
 import cn.credit.workflow.system.FieldProblem;
@@ -136,12 +137,28 @@ public class RecordIntake {
       @Size(max = 1000, message = "{record.reason.size}") String legalBasis,
       String severity,
       @NotBlank(message = "{record.document.required}") @Size(max = 200, message = "{record.document.required}")
-      String document) {}
+      String document,
+      @NotNull(message = "{record.documentDate.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+      LocalDate documentDate,
+      @NotBlank(message = "{record.revisionReason.required}") @Size(max = 500, message = "{valid.atMost}")
+      String reason) {
 
-  /** The revoking decision's document, the reason of a withdrawal. */
+    static AmendForm empty() {
+      return new AmendForm(null, null, null, null, List.of(), null, null, null, null, null, null);
+    }
+  }
+
+  /**
+   * The revoking decision: its document, its date (the department's limit counts from it, 条例 art. 40)
+   * and the officer's reason.
+   */
   public record WithdrawForm(
       @NotBlank(message = "{record.document.required}") @Size(max = 200, message = "{record.document.required}")
-      String document) {}
+      String document,
+      @NotNull(message = "{record.documentDate.required}") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+      LocalDate documentDate,
+      @NotBlank(message = "{record.revisionReason.required}") @Size(max = 500, message = "{valid.atMost}")
+      String reason) {}
 
   @Transactional
   public RecordView register(RecordForm form, String username) {
@@ -229,8 +246,9 @@ public class RecordIntake {
 
   @Transactional
   public RecordView amend(Long recordId, AmendForm form, String username) {
-    own(recordId, username);
+    RecordView record = own(recordId, username);
     List<FieldProblem> problems = new ArrayList<>(validity.problems(form));
+    problems.addAll(documentDateProblems(form.documentDate(), record));
     Set<PenaltyType> penalties = penalties(form.penaltyTypes(), problems);
     Severity severity = null;
     if (form.severity() != null && !form.severity().isBlank()) {
@@ -246,7 +264,8 @@ public class RecordIntake {
       throw ApiProblem.unprocessable(problems, "record.notAmended");
     }
     try {
-      return RecordView.of(records.amend(recordId, amendment, username));
+      return RecordView.of(records.amend(recordId, amendment,
+          new RevokingDecision(amendment.document(), form.documentDate(), form.reason().strip()), username, null));
     } catch (IllegalArgumentException nothing) {
       throw ApiProblem.unprocessable(List.of(FieldProblem.of("", "record.amendment.changesNothing")),
           "record.notAmended");
@@ -255,9 +274,42 @@ public class RecordIntake {
 
   @Transactional
   public RecordView withdraw(Long recordId, WithdrawForm form, String username) {
-    own(recordId, username);
-    validity.check(form, "record.notWithdrawn");
-    return RecordView.of(records.withdraw(recordId, form.document().strip(), username));
+    RecordView record = own(recordId, username);
+    List<FieldProblem> problems = new ArrayList<>(validity.problems(form));
+    problems.addAll(documentDateProblems(form.documentDate(), record));
+    if (!problems.isEmpty()) {
+      throw ApiProblem.unprocessable(problems, "record.notWithdrawn");
+    }
+    return RecordView.of(records.withdraw(recordId, new RevokingDecision(form.document().strip(), form.documentDate(),
+        form.reason().strip()), username, null));
+  }
+
+  /** A revoking or changing decision is dated between the record's decision and today. */
+  private List<FieldProblem> documentDateProblems(LocalDate documentDate, RecordView record) {
+    if (documentDate == null) {
+      return List.of();
+    }
+    if (documentDate.isAfter(LocalDate.now(clock))) {
+      return List.of(FieldProblem.of("documentDate", "record.documentDate.future"));
+    }
+    if (documentDate.isBefore(record.decisionDate())) {
+      return List.of(FieldProblem.of("documentDate", "record.documentDate.beforeDecision", record.decisionDate()));
+    }
+    return List.of();
+  }
+
+  /**
+   * The department's own record for its pages: another department's is refused (403), none is 404;
+   * the API answers {@link #own} (404 alike).
+   */
+  @Transactional(readOnly = true)
+  public RecordView ownOnPage(Long recordId, String username) {
+    Department department = departmentOf(username);
+    DishonestyRecord record = records.findById(recordId).orElseThrow(() -> ApiProblem.notFound("record.none", recordId));
+    if (!record.getDepartment().getCode().equals(department.getCode())) {
+      throw ApiProblem.forbidden("record.otherDepartment", recordId);
+    }
+    return RecordView.of(record);
   }
 
   /** The department's own record; another's, or none, is 404 alike. */

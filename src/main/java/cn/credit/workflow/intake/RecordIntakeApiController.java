@@ -44,13 +44,18 @@ class RecordIntakeApiController {
   }
 
   @PutMapping("/api/records/{id}")
-  @Operation(summary = "Amend the department's record after its decision changed, citing the changing document")
+  @Operation(summary = "Amend the department's record after its decision changed (令 36 art. 19), citing the changing "
+      + "document, its documentDate (yyyy-MM-dd; registered more than limits.revocation-report working days after it: "
+      + "flagged late) and a reason; old values stay in the history, open cases on the record are told. 422 naming "
+      + "each field; another department's record: 404")
   Map<String, Object> amend(@PathVariable Long id, @RequestBody RecordIntake.AmendForm body, Principal principal) {
     return view(intake.amend(id, body, principal.getName()));
   }
 
   @PostMapping("/api/records/{id}/withdraw")
-  @Operation(summary = "Withdraw the department's record whose decision was revoked, citing the revoking document")
+  @Operation(summary = "Withdraw the department's record whose decision was revoked (令 36 art. 19), citing the "
+      + "revoking document, its documentDate and a reason: it leaves the public pages at once and the open cases on "
+      + "it end with a notice; flagged late after limits.revocation-report working days. 409 when withdrawn already")
   Map<String, Object> withdraw(@PathVariable Long id, @RequestBody RecordIntake.WithdrawForm body,
       Principal principal) {
     return view(intake.withdraw(id, body, principal.getName()));

@@ -13,7 +13,9 @@ public enum ApplicantUpdate {
   WITHDRAWN,
   FORWARDED,
   REPLIED,
-  CLOSED;
+  CLOSED,
+  /** the record an open case is about was amended after its decision changed (令 36 art. 19) */
+  RECORD_AMENDED;
 
   String messageKey() {
     return "applicantUpdate." + name();

@@ -94,6 +94,11 @@ class OversightController {
         .filter(r -> scope == null || scope.contains(r.department())).toList());
     model.addAttribute("lateRegistrations", records.latestLate(scope));
     model.addAttribute("publishLimit", deadlines.current().workingDays(Step.PUBLISH));
+    // withdrawals and amendments after a revoking or changing decision, late after 3 working days (条例 art. 40)
+    model.addAttribute("revisions", records.revisionsByDepartment().stream()
+        .filter(r -> scope == null || scope.contains(r.department())).toList());
+    model.addAttribute("lateRevisions", records.latestLateRevisions(scope));
+    model.addAttribute("revocationLimit", deadlines.current().workingDays(Step.REVOCATION_REPORT));
     return "oversight/board";
   }
 

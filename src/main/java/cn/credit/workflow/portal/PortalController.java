@@ -12,6 +12,9 @@ import cn.credit.workflow.inbox.DatedWorkItem;
 import cn.credit.workflow.record.DishonestyRecord;
 import cn.credit.workflow.repair.RepairRequest;
 import cn.credit.workflow.repair.RepairService;
+import cn.credit.workflow.revocation.ChangeKind;
+import cn.credit.workflow.revocation.Revocation;
+import cn.credit.workflow.revocation.RevocationService;
 import cn.credit.workflow.shielding.Shielding;
 import cn.credit.workflow.shielding.ShieldingProcedure;
 import cn.credit.workflow.shielding.ShieldingService;
@@ -53,11 +56,13 @@ class PortalController {
   private final Deadlines deadlines;
   private final Cases cases;
   private final ShieldingService shieldings;
+  private final RevocationService revocations;
 
   PortalController(PortalService portal, RepairService repairs, DisputeService disputes, Deadlines deadlines,
-      Cases cases, ShieldingService shieldings) {
+      Cases cases, ShieldingService shieldings, RevocationService revocations) {
     this.cases = cases;
     this.shieldings = shieldings;
+    this.revocations = revocations;
     this.portal = portal;
     this.repairs = repairs;
     this.disputes = disputes;
@@ -69,6 +74,7 @@ class PortalController {
     PortalService.Overview overview = portal.overview(principal.getName());
     model.addAttribute("overview", overview);
     model.addAttribute("shieldings", shieldings.ofEntity(overview.applicant().getEntity().getId()));
+    model.addAttribute("revocations", revocations.ofEntity(overview.applicant().getEntity().getId()));
     return "portal/index";
   }
 
@@ -212,6 +218,44 @@ class PortalController {
     return casePage(CaseKind.SHIELDING, id, principal.getName(), model);
   }
 
+  @GetMapping("/portal/records/{id}/revocation")
+  String revocationForm(@PathVariable Long id, Principal principal, Model model) {
+    return revocationPage(id, principal.getName(), new RevocationService.Report(id, null, null, null, null, null),
+        List.of(), model);
+  }
+
+  /**
+   * The decision behind the record was revoked or changed (令 36 art. 19): reported with the revoking
+   * document; the record's department acts within its limit from that document's date.
+   */
+  @PostMapping("/portal/records/{id}/revocation")
+  String fileRevocation(@PathVariable Long id, RevocationForm form,
+      @RequestParam(name = "files", required = false) List<MultipartFile> files, Principal principal, Model model,
+      HttpServletResponse response) {
+    RevocationService.Report report = new RevocationService.Report(id, form.changeKind(), form.authority(),
+        form.document(), form.documentDate(), form.statement());
+    try {
+      Revocation revocation = revocations.report(principal.getName(), report, files);
+      return "redirect:/portal/revocations/" + revocation.getId();
+    } catch (ApiProblem problem) {
+      return refused(problem, response, () -> revocationPage(id, principal.getName(), report, problem.errors(), model));
+    }
+  }
+
+  @GetMapping("/portal/revocations/{id}")
+  String revocationCase(@PathVariable Long id, Principal principal, Model model) {
+    return casePage(CaseKind.REVOCATION, id, principal.getName(), model);
+  }
+
+  private String revocationPage(Long recordId, String username, RevocationService.Report report,
+      List<FieldProblem> errors, Model model) {
+    model.addAttribute("record", portal.ownRecord(username, recordId));
+    model.addAttribute("changeKinds", ChangeKind.values());
+    model.addAttribute("report", report);
+    model.addAttribute("errors", errors);
+    return "portal/revocation-form";
+  }
+
   private String shieldingPage(Long recordId, String username, ShieldingService.Filing filing, List<FieldProblem> errors,
       Model model) {
     model.addAttribute("record", portal.ownRecord(username, recordId));
@@ -303,6 +347,9 @@ class PortalController {
 
   /** The shielding request's page form; checked with its files by {@link ShieldingService#file}. */
   record ShieldingForm(String procedure, String court, String courtCaseNumber, String statement) {}
+
+  /** The revocation report's page form; checked with its files by {@link RevocationService#report}. */
+  record RevocationForm(String changeKind, String authority, String document, String documentDate, String statement) {}
 
   /** A 422 comes back to the same page with every message; anything else goes to the error page. */
   private static String refused(ApiProblem problem, HttpServletResponse response, Supplier<String> page) {

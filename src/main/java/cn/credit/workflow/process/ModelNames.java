@@ -53,6 +53,14 @@ public final class ModelNames {
     public static final String REGISTER_COURT_END = "RegisterCourtEnd";
   }
 
+  /** record-revocation.bpmn, 失信信息撤销、变更报告 (令 36 art. 19) */
+  public static final class Revocation {
+    private Revocation() {}
+
+    public static final String PROCESS = "recordRevocation";
+    public static final String REGISTER = "RegisterRevocation";
+  }
+
   /** commitment-signing.bpmn, 签署信用承诺书: called by every kind of case that asks for a commitment */
   public static final class Signing {
     private Signing() {}

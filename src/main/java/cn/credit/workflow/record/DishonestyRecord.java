@@ -273,6 +273,12 @@ public class DishonestyRecord {
    * line, old and new, with the changing document as the reason. The publication state stays.
    */
   void amend(RecordAmendment amendment, PublicationDates dates, String actor, Instant at) {
+    amend(amendment, dates, actor, amendment.document(), null, at);
+  }
+
+  /** The same, citing the changing decision as {@code cited} and the case that asked for it, if any. */
+  void amend(RecordAmendment amendment, PublicationDates dates, String actor, String cited, String caseRef,
+      Instant at) {
     // the dates were worked out from the amended decision date, term and severity
     List<String> changes = corrected(amendment.correction() == null ? new RecordCorrection(null, null, null, null)
         : amendment.correction(), dates);
@@ -298,7 +304,7 @@ public class DishonestyRecord {
       throw new IllegalArgumentException("the amendment changes nothing");
     }
     history.add(new RecordHistoryEntry(this, at, actor, HistoryAction.AMENDED, state, state,
-        String.join("\n", changes), "record.reason.amended", amendment.document(), null));
+        String.join("\n", changes), "record.reason.amended", cited, caseRef));
   }
 
   public boolean isRepairableOn(LocalDate day) {

@@ -23,11 +23,12 @@ public enum PublicationState {
   /** States from which this one may be reached. Stopped may return to published when a repair is revoked. */
   Set<PublicationState> reachableFrom() {
     return switch (this) {
-      // a record not published stays so: publishing it later would need a new decision; a disputed one
-      // corrected to minor leaves the public pages (令 36 art. 12)
-      case NOT_PUBLISHED -> EnumSet.of(DISPUTED);
-      // a shielded record returns when the court ends the plan unsuccessfully
-      case PUBLISHED -> EnumSet.of(DISPUTED, STOPPED, SHIELDED);
+      // a record not published stays so unless a new decision makes it minor (令 36 art. 12): a disputed
+      // one corrected to minor, a published one amended to minor after its decision changed (art. 19)
+      case NOT_PUBLISHED -> EnumSet.of(DISPUTED, PUBLISHED);
+      // a shielded record returns when the court ends the plan unsuccessfully; a minor one amended to
+      // general or serious after its decision changed is published
+      case PUBLISHED -> EnumSet.of(DISPUTED, STOPPED, SHIELDED, NOT_PUBLISHED);
       case DISPUTED -> EnumSet.of(PUBLISHED);
       // a shielded record may be repaired; one whose maximum passed while shielded returns as expired
       case STOPPED, EXPIRED -> EnumSet.of(PUBLISHED, DISPUTED, SHIELDED);

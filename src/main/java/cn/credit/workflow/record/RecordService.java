@@ -1,8 +1,12 @@
 package cn.credit.workflow.record;
 
+import cn.credit.workflow.calendar.WorkingDayCalendar;
+import cn.credit.workflow.deadline.Step;
+import cn.credit.workflow.deadline.TimeLimits;
 import cn.credit.workflow.system.ApiProblem;
 import cn.credit.workflow.system.FieldProblem;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -26,13 +30,20 @@ public class RecordService {
   private final PublicationPeriods periods;
   private final Clock clock;
   private final ApplicationEventPublisher events;
+  private final RecordRevisionRepository revisions;
+  private final WorkingDayCalendar calendar;
+  private final TimeLimits limits;
 
   RecordService(DishonestyRecordRepository records, PublicationPeriods periods, Clock clock,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events, RecordRevisionRepository revisions, WorkingDayCalendar calendar,
+      TimeLimits limits) {
     this.records = records;
     this.periods = periods;
     this.clock = clock;
     this.events = events;
+    this.revisions = revisions;
+    this.calendar = calendar;
+    this.limits = limits;
   }
 
   @Transactional(readOnly = true)
@@ -119,6 +130,20 @@ public class RecordService {
    */
   @Transactional
   public DishonestyRecord amend(Long recordId, RecordAmendment amendment, String actor) {
+    return amend(recordId, amendment, new RevokingDecision(amendment.document(), null, null), actor, null);
+  }
+
+  /**
+   * The same, citing the changing decision with its date and a reason: the amendment is registered
+   * late when after the profile's revocation-report limit from that date (条例 art. 40). A severity
+   * that changes between minor and the others moves the record onto or off the public pages (令 36
+   * art. 12): a minor one stays published when its department marked it necessary, and one whose
+   * maximum period has passed is not published again. Open cases on the record adapt
+   * ({@link RecordAmended}).
+   */
+  @Transactional
+  public DishonestyRecord amend(Long recordId, RecordAmendment amendment, RevokingDecision decision, String actor,
+      String caseRef) {
     RecordCorrection correction = amendment.correction() == null ? new RecordCorrection(null, null, null, null)
         : amendment.correction();
     refuseOutOfRange(correction.decisionDate(), correction.termEndDate());
@@ -126,8 +151,23 @@ public class RecordService {
     LocalDate decided = correction.decisionDate() != null ? correction.decisionDate() : record.getDecisionDate();
     LocalDate term = correction.termEndDate() != null ? correction.termEndDate() : record.getTermEndDate();
     Severity severity = amendment.severity() != null ? amendment.severity() : record.getSeverity();
-    record.amend(amendment, periods.datesFor(severity, decided, term), actor, clock.instant());
-    log.info("Amended record {} by {} ({})", recordId, actor, amendment.document());
+    boolean wasPublic = record.getState().isOnPublicList();
+    record.amend(amendment, periods.datesFor(severity, decided, term), actor, decision.cited(), caseRef,
+        clock.instant());
+    String changes = record.getHistory().get(record.getHistory().size() - 1).getChanges();
+    if (record.getState() == PublicationState.NOT_PUBLISHED && severity != Severity.MINOR
+        && record.getAutomaticEndDate().isAfter(LocalDate.now(clock))) {
+      record.changeState(PublicationState.PUBLISHED, actor, "record.reason.amendedPublished", decision.document(),
+          caseRef, clock.instant());
+    } else if (record.getState() == PublicationState.PUBLISHED && severity == Severity.MINOR
+        && !record.isPublicationNecessary()) {
+      record.changeState(PublicationState.NOT_PUBLISHED, actor, "record.reason.amendedNotPublished",
+          decision.document(), caseRef, clock.instant());
+    }
+    RecordRevision revision = revised(record, RecordRevision.Action.AMENDED, decision, actor, caseRef);
+    events.publishEvent(new RecordAmended(record.getId(), revision.getId(), decision.document(), changes,
+        wasPublic && !record.getState().isOnPublicList(), actor, caseRef));
+    log.info("Amended record {} by {} ({})", recordId, actor, decision.document());
     return record;
   }
 
@@ -137,15 +177,63 @@ public class RecordService {
    */
   @Transactional
   public DishonestyRecord withdraw(Long recordId, String revokingDocument, String actor) {
+    return withdraw(recordId, new RevokingDecision(revokingDocument, null, null), actor, null);
+  }
+
+  /** The same, citing the revoking decision with its date and a reason; late as an amendment is late. */
+  @Transactional
+  public DishonestyRecord withdraw(Long recordId, RevokingDecision decision, String actor, String caseRef) {
     DishonestyRecord record = records.findById(recordId).orElseThrow();
     if (record.getState() == PublicationState.WITHDRAWN) {
       throw ApiProblem.conflict("record.withdrawn.already", record.getDecisionNumber());
     }
-    record.changeState(PublicationState.WITHDRAWN, actor, "record.reason.revoked", revokingDocument, null,
+    record.changeState(PublicationState.WITHDRAWN, actor, "record.reason.revoked", decision.cited(), caseRef,
         clock.instant());
-    events.publishEvent(new RecordRevoked(record.getId(), revokingDocument, actor));
-    log.info("Withdrew record {} by {} ({})", recordId, actor, revokingDocument);
+    revised(record, RecordRevision.Action.WITHDRAWN, decision, actor, caseRef);
+    events.publishEvent(new RecordRevoked(record.getId(), decision.document(), actor, caseRef));
+    log.info("Withdrew record {} by {} ({})", recordId, actor, decision.document());
     return record;
+  }
+
+  /** Registers the withdrawal or amendment, late when after the limit counted from the decision's date. */
+  private RecordRevision revised(DishonestyRecord record, RecordRevision.Action action, RevokingDecision decision,
+      String actor, String caseRef) {
+    LocalDate today = calendar.today();
+    boolean late = decision.date() != null && today.isAfter(reportDue(decision.date()));
+    return revisions.save(new RecordRevision(record, action, decision, today, late, caseRef, actor, clock.instant()));
+  }
+
+  /** The last day to withdraw or amend after a revoking or changing decision of that date (条例 art. 40). */
+  public LocalDate reportDue(LocalDate decisionDate) {
+    return calendar.plusWorkingDays(decisionDate,
+        limits.inForceOn(decisionDate).workingDays(Step.REVOCATION_REPORT)).date();
+  }
+
+  /** Whether the department amended the record since that moment (a case asks it before it says so). */
+  @Transactional(readOnly = true)
+  public boolean amendedSince(Long recordId, Instant since) {
+    return revisions.existsByRecordIdAndActionAndOccurredAtGreaterThanEqual(recordId, RecordRevision.Action.AMENDED,
+        since);
+  }
+
+  /** Each department's withdrawals and amendments after revoking or changing decisions, and how many were late. */
+  @Transactional(readOnly = true)
+  public List<Registrations> revisionsByDepartment() {
+    return revisions.revisionsByDepartment().stream().map(row -> new Registrations((String) row[0],
+        ((Number) row[1]).longValue(), row[2] == null ? 0 : ((Number) row[2]).longValue())).toList();
+  }
+
+  /** A withdrawal or amendment registered late: what the leaders' view lists. */
+  public record LateRevision(Long recordId, String document, String department, RecordRevision.Action action,
+      LocalDate documentDate, LocalDate registeredOn) {}
+
+  /** The latest 50 late withdrawals and amendments, of the departments in {@code scope} (null: all). */
+  @Transactional(readOnly = true)
+  public List<LateRevision> latestLateRevisions(Collection<String> scope) {
+    List<RecordRevision> late = scope == null ? revisions.findTop50ByRegisteredLateTrueOrderByIdDesc()
+        : revisions.findTop50ByRegisteredLateTrueAndDepartmentCodeInOrderByIdDesc(scope);
+    return late.stream().map(r -> new LateRevision(r.getRecordId(), r.getDocument(), r.getDepartmentCode(),
+        r.getAction(), r.getDocumentDate(), r.getRegisteredOn())).toList();
   }
 
   /** Corrects a record's wrong fields; the publication dates are worked out again from the corrected ones. */

@@ -4,6 +4,7 @@ import cn.credit.workflow.casefile.CaseEvents;
 import cn.credit.workflow.notification.ApplicantNotifier;
 import cn.credit.workflow.notification.ApplicantUpdate;
 import cn.credit.workflow.process.CaseProcesses;
+import cn.credit.workflow.record.RecordAmended;
 import cn.credit.workflow.record.RecordExpired;
 import cn.credit.workflow.record.RecordRevoked;
 import cn.credit.workflow.record.RecordService;
@@ -51,6 +52,17 @@ class RepairOnRecordEnded {
         "record withdrawn, decision revoked by " + event.revokingDocument(),
         Text.of("timeline.recordRevoked", event.revokingDocument()),
         Text.of("update.repair.recordRevoked", event.revokingDocument()));
+  }
+
+  /** Amended to a minor record not published (令 36 arts. 12, 19): nothing left on the public pages to repair. */
+  @EventListener
+  void recordAmended(RecordAmended event) {
+    if (event.leftPublicList()) {
+      endOpenRequests(event.recordId(), RepairState.RECORD_NOT_PUBLISHED, event.document(), event.actor(),
+          "record amended to a minor one, not published, by " + event.document(),
+          Text.of("timeline.recordNotPublished", event.document()),
+          Text.of("update.repair.recordNotPublished", event.document()));
+    }
   }
 
   @EventListener

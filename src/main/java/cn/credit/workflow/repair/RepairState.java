@@ -22,7 +22,9 @@ public enum RepairState implements CaseState {
   /** the record itself was cancelled after a dispute: nothing left to repair */
   RECORD_WITHDRAWN,
   /** the record's maximum publication period ended while the request was open: nothing left to repair */
-  RECORD_EXPIRED;
+  RECORD_EXPIRED,
+  /** the record's decision was changed to a minor one, not published (令 36 arts. 12, 19): nothing left to repair */
+  RECORD_NOT_PUBLISHED;
 
   /** Before the decision: the applicant may still withdraw, and no second request for the record is taken. */
   public static final Set<RepairState> OPEN = EnumSet.of(AWAITING_SIGNATURE, UNDER_ACCEPTANCE, AWAITING_SUPPLEMENT,

@@ -57,7 +57,10 @@ final class AccessRules {
       // whoever may see the case: the service decides (the applicant's entity, the departments concerned)
       signedIn("/api/records", "/api/repair-requests/*", "/api/disputes/*", "/attachments/*",
           "/repair-requests/*/letter", "/disputes/*/reply", "/home", "/account/**"),
-      signedIn("/api/shieldings/*", "/shieldings/*/letter"));
+      signedIn("/api/shieldings/*", "/shieldings/*/letter"),
+      // a revoked or changed decision (令 36 art. 19): reported by the entity's applicant or the credit
+      // office (the service refuses anyone else, 403), seen by whoever may see the case
+      signedIn("/api/revocations", "/api/revocations/*", "/api/revocations/*/commitment"));
 
   private static Rule open(String... patterns) {
     return new Rule(null, List.of(patterns), true, Set.of());

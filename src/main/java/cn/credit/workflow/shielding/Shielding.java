@@ -79,6 +79,17 @@ public class Shielding extends CaseRecord {
     this.state = end == CourtEnd.FAILED ? ShieldingState.RESTORED : ShieldingState.KEPT_SHIELDED;
   }
 
+  /** The record was withdrawn (its decision revoked): the request ends, under review or shielded. */
+  @Override
+  public boolean endedWithTheRecord(String revokingDocument, Instant at) {
+    this.state = ShieldingState.RECORD_WITHDRAWN;
+    if (decidedAt == null) {
+      this.reasons = revokingDocument;
+      this.decidedAt = at;
+    }
+    return true;
+  }
+
   @Override
   public Collection<String> departmentsConcerned() {
     return List.of(getDepartmentCode());

@@ -15,7 +15,9 @@ public enum ShieldingState implements CaseState {
   /** the court ended the plan unsuccessfully: the record is back (or expired meanwhile) */
   RESTORED,
   /** the court ended the plan successfully: the record stays shielded */
-  KEPT_SHIELDED;
+  KEPT_SHIELDED,
+  /** the record's decision was revoked and its department withdrew it: nothing left to shield (令 36 art. 19) */
+  RECORD_WITHDRAWN;
 
   static final Set<ShieldingState> OPEN = EnumSet.of(UNDER_REVIEW, SHIELDED);
 

@@ -61,7 +61,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** Every path of the dispute process, driven through the services the API uses, the clock moved for timers. */
 @ProcessTest
-@TestPropertySource(properties = {"camunda.bpm.process-engine-name=disputeProcessTest", "process-coverage.excluded=creditRepair,bankruptcyShielding"})
+@TestPropertySource(properties = {"camunda.bpm.process-engine-name=disputeProcessTest", "process-coverage.excluded=creditRepair,bankruptcyShielding,recordRevocation"})
 class DisputeProcessTest {
 
   static final String APPLICANT = "applicant.a";

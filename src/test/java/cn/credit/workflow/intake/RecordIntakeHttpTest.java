@@ -118,7 +118,7 @@ class RecordIntakeHttpTest {
     assertThat(http.get("/public/entities/" + USCC, null, "text/html").body()).contains(number);
 
     String amendment = "{\"decisionDate\":\"" + today.minusDays(40) + "\",\"amount\":90000,"
-        + "\"document\":\"济应急复决〔2026〕3号\"}";
+        + "\"document\":\"济应急复决〔2026〕3号\",\"documentDate\":\"" + today + "\",\"reason\":\"复议决定变更\"}";
     assertThat(put("/api/records/" + id, "reviewer.tax", amendment).statusCode()).isEqualTo(404);
     JsonNode amended = json(put("/api/records/" + id, "reviewer.safety", amendment), 200);
     assertThat(amended.get("decisionDate").asText()).isEqualTo(today.minusDays(40).toString());
@@ -126,18 +126,19 @@ class RecordIntakeHttpTest {
     assertThat(line.get("action").asText()).isEqualTo("AMENDED");
     assertThat(line.get("changes").asText()).contains("decisionDate: " + today.minusDays(30) + " → "
         + today.minusDays(40)).contains("amount: 150000.00 → 90000");
-    assertThat(line.get("reason").asText()).isEqualTo("济应急复决〔2026〕3号");
+    assertThat(line.get("reason").asText()).as("the changing document with its date and the reason")
+        .isEqualTo("济应急复决〔2026〕3号 " + today + " — 复议决定变更");
     assertThat(json(put("/api/records/" + id, "reviewer.safety", "{\"document\":\"\"}"), 422).get("errors").toString())
-        .contains("document");
+        .contains("document").contains("documentDate").contains("reason");
 
-    assertThat(http.postJson("/api/records/" + id + "/withdraw", "reviewer.tax", "{\"document\":\"x\"}").statusCode())
+    assertThat(http.postJson("/api/records/" + id + "/withdraw", "reviewer.tax", withdrawal("x")).statusCode())
         .isEqualTo(404);
     JsonNode withdrawn = json(http.postJson("/api/records/" + id + "/withdraw", "leader.safety",
-        "{\"document\":\"济应急撤〔2026〕1号\"}"), 200);
+        withdrawal("济应急撤〔2026〕1号")), 200);
     assertThat(withdrawn.get("state").asText()).isEqualTo("WITHDRAWN");
     assertThat(http.get("/public/entities/" + USCC, null, "text/html").body()).doesNotContain(number);
     assertThat(http.postJson("/api/records/" + id + "/withdraw", "leader.safety",
-        "{\"document\":\"济应急撤〔2026〕1号\"}").statusCode()).isEqualTo(409);
+        withdrawal("济应急撤〔2026〕1号")).statusCode()).isEqualTo(409);
   }
 
   @Test
@@ -198,11 +199,16 @@ class RecordIntakeHttpTest {
         .get("id").asLong();
     long request = json(http.postJson("/api/repair-requests", "applicant.a",
         "{\"recordId\":" + id + ",\"proof\":\"已缴清罚款并完成整改\"}"), 201).get("id").asLong();
-    json(http.postJson("/api/records/" + id + "/withdraw", "reviewer.ecology", "{\"document\":\"济环撤〔2026〕9号\"}"),
+    json(http.postJson("/api/records/" + id + "/withdraw", "reviewer.ecology", withdrawal("济环撤〔2026〕9号")),
         200);
     JsonNode ended = json(http.get("/api/repair-requests/" + request, "applicant.a", "application/json"), 200);
     assertThat(ended.get("state").asText()).isEqualTo("RECORD_WITHDRAWN");
     assertThat(ended.toString()).contains("济环撤〔2026〕9号");
+  }
+
+  /** A withdrawal citing the revoking document, dated today, with a reason. */
+  private String withdrawal(String document) {
+    return "{\"document\":\"" + document + "\",\"documentDate\":\"" + today + "\",\"reason\":\"法院判决撤销\"}";
   }
 
   /** The part of a page inside the element with this id, up to the next panel. */

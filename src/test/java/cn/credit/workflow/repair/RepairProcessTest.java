@@ -58,7 +58,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the API uses (file, sign, complete tasks through their forms) with the clock moved for timers.
  */
 @ProcessTest
-@TestPropertySource(properties = {"camunda.bpm.process-engine-name=repairProcessTest", "process-coverage.excluded=creditDispute,bankruptcyShielding"})
+@TestPropertySource(properties = {"camunda.bpm.process-engine-name=repairProcessTest", "process-coverage.excluded=creditDispute,bankruptcyShielding,recordRevocation"})
 class RepairProcessTest {
 
   static final String APPLICANT = "applicant.a";

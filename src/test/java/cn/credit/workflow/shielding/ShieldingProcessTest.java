@@ -56,7 +56,7 @@ import org.springframework.web.multipart.MultipartFile;
 /** Every path of the bankruptcy shielding process (令 36 art. 20), through the services the API uses, the clock moved for timers. */
 @ProcessTest
 @TestPropertySource(properties = {"camunda.bpm.process-engine-name=shieldingProcessTest",
-    "process-coverage.excluded=creditRepair,creditDispute,commitmentSigning"})
+    "process-coverage.excluded=creditRepair,creditDispute,commitmentSigning,recordRevocation"})
 class ShieldingProcessTest {
 
   static final String APPLICANT = "applicant.a";

@@ -16,6 +16,8 @@ import cn.credit.workflow.record.Severity;
 import cn.credit.workflow.repair.RepairRequest;
 import cn.credit.workflow.repair.RepairRequestRepository;
 import cn.credit.workflow.repair.RepairService;
+import cn.credit.workflow.revocation.Revocation;
+import cn.credit.workflow.revocation.RevocationService;
 import cn.credit.workflow.repair.RepairState;
 import cn.credit.workflow.user.AppUser;
 import cn.credit.workflow.user.AppUserRepository;
@@ -37,6 +39,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -69,6 +72,7 @@ class ApplicantWordsTest {
   @Autowired RepairService repairs;
   @Autowired RepairRequestRepository requests;
   @Autowired DisputeService disputes;
+  @Autowired RevocationService revocations;
   @Autowired InboxService inbox;
   @Autowired TaskService taskService;
   @Autowired NotificationRepository outbox;
@@ -124,6 +128,15 @@ class ApplicantWordsTest {
     String disputeCode = await().atMost(Duration.ofSeconds(30))
         .until(() -> disputes.get(dispute.getId(), "applicant.a").getLetterCode(), code -> code != null);
 
+    // a revoked decision reported with the judgment and withdrawn by its department (令 36 art. 19)
+    Long revokedRecord = records().publish("applicant.a", "济环罚〔2026〕V" + stamp + "号", "ecology", Severity.GENERAL, 200);
+    Revocation revocation = revocations.report("applicant.a", new RevocationService.Report(revokedRecord, "REVOKED",
+        "济南市中级人民法院", "（2026）鲁01行终" + stamp + "号", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(),
+        "二审判决撤销原处罚决定"), List.of(new MockMultipartFile("files", "行政判决书.pdf", "application/pdf",
+            "%PDF-1.4\n%%EOF".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+    complete(revocation.getCaseRef(), "RegisterRevocation", "reviewer.ecology",
+        Map.of("outcome", "withdraw", "reasons", "二审判决撤销原处罚决定"));
+
     // a refused dispute form, as the applicant meets it
     Long another = records().publish("applicant.a", "济税罚〔2026〕Z" + stamp + "号", "tax", Severity.SERIOUS, 400);
     String disputeForm = "/portal/records/" + another + "/dispute";
@@ -131,7 +144,8 @@ class ApplicantWordsTest {
     Map<String, String> pages = new LinkedHashMap<>();
     for (String path : List.of("/portal", repairPage, "/portal/disputes/" + dispute.getId(),
         "/repair-requests/" + request.getId() + "/letter", "/disputes/" + dispute.getId() + "/reply",
-        "/portal/records/" + another + "/repair", disputeForm, "/account/password")) {
+        "/portal/records/" + another + "/repair", disputeForm, "/portal/revocations/" + revocation.getId(),
+        "/portal/records/" + another + "/revocation", "/account/password")) {
       for (String lang : List.of("zh", "en")) {
         HttpResponse<String> page = applicant.get(path + (path.contains("?") ? "&" : "?") + "lang=" + lang, null,
             "text/html");
@@ -158,6 +172,9 @@ class ApplicantWordsTest {
         .filter(n -> "applicant.a".equals(n.getRecipientUser()))
         .forEach(n -> pages.put("mail " + n.getSubject(), n.getBody()));
     outbox.findByCaseRefOrderByCreatedAt(dispute.getCaseRef()).stream()
+        .filter(n -> "applicant.a".equals(n.getRecipientUser()))
+        .forEach(n -> pages.put("mail " + n.getSubject(), n.getBody()));
+    outbox.findByCaseRefOrderByCreatedAt(revocation.getCaseRef()).stream()
         .filter(n -> "applicant.a".equals(n.getRecipientUser()))
         .forEach(n -> pages.put("mail " + n.getSubject(), n.getBody()));
     assertThat(pages.keySet()).as("the repair and the dispute mailed the applicant").anyMatch(k -> k.startsWith("mail"));

@@ -91,6 +91,18 @@ final class Browser implements AutoCloseable {
     driver.findElement(By.xpath("//*[self::a or self::button][contains(normalize-space(.), '" + text + "')]")).click();
   }
 
+  /** From a staff member's landing page: the department's queue, the case's task opened and claimed. */
+  void claimFromTheDepartmentQueue(String caseRef) {
+    waitFor("#task-list");
+    click("#tab-DEPARTMENT");
+    waitFor("#task-list");
+    driver.findElement(By.xpath("//table[@id='task-list']//tr[td/a[text()='" + caseRef
+        + "']]//a[starts-with(@href, '/tasks/')]")).click();
+    waitFor("#case-link");
+    click("#claim");
+    waitFor("#task-form");
+  }
+
   void waitFor(String css) {
     new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
   }

@@ -14,11 +14,15 @@ import cn.credit.workflow.repair.RepairRequest;
 import cn.credit.workflow.repair.RepairRequestRepository;
 import cn.credit.workflow.repair.RepairService;
 import cn.credit.workflow.repair.RepairState;
+import cn.credit.workflow.revocation.Revocation;
+import cn.credit.workflow.revocation.RevocationService;
 import cn.credit.workflow.user.AppUserRepository;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -77,6 +82,7 @@ class EveryPageBrowserTest {
   @Autowired RepairService repairs;
   @Autowired RepairRequestRepository requests;
   @Autowired DisputeService disputes;
+  @Autowired RevocationService revocations;
   @Autowired InboxService inbox;
   @Autowired TaskService taskService;
   @Autowired TransactionTemplate tx;
@@ -111,6 +117,12 @@ class EveryPageBrowserTest {
     String verifyTask = task(dispute.getCaseRef(), "VerifyDispute");
     Long fresh = records().publish("applicant.a", "济税罚〔2026〕N" + stamp + "号", "tax", Severity.GENERAL, 400);
     String letterCode = requests.findById(finished.getId()).orElseThrow().getLetterCode();
+    Long revoked = records().publish("applicant.a", "济环罚〔2026〕C" + stamp + "号", "ecology", Severity.GENERAL, 200);
+    Revocation revocation = revocations.report("applicant.a", new RevocationService.Report(revoked, "REVOKED",
+        "济南市中级人民法院", "（2026）鲁01行终" + stamp + "号", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(), null),
+        List.of(new MockMultipartFile("files", "行政判决书.pdf", "application/pdf",
+            "%PDF-1.4\n%%EOF".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+    String revocationTask = task(revocation.getCaseRef(), "RegisterRevocation");
 
     Map<String, List<String>> pages = new LinkedHashMap<>();
     pages.put(null, List.of("/", "/login", "/public", "/public/entities/" + USCC_A, "/public/verify",
@@ -118,10 +130,12 @@ class EveryPageBrowserTest {
     pages.put("applicant.a", List.of("/portal", "/portal/records/" + fresh + "/repair",
         "/portal/records/" + fresh + "/dispute", "/portal/repairs/" + finished.getId(),
         "/portal/repairs/" + running.getId(), "/portal/disputes/" + dispute.getId(),
-        "/repair-requests/" + finished.getId() + "/letter", "/account/password"));
+        "/repair-requests/" + finished.getId() + "/letter", "/portal/records/" + fresh + "/revocation",
+        "/portal/revocations/" + revocation.getId(), "/account/password"));
     pages.put("reviewer.ecology", List.of("/tasks", "/tasks?queue=DEPARTMENT", "/tasks?queue=DONE",
         "/tasks/" + acceptTask, "/tasks/" + verifyTask, "/cases/" + finished.getCaseRef(),
-        "/cases/" + running.getCaseRef(), "/cases/" + dispute.getCaseRef()));
+        "/cases/" + running.getCaseRef(), "/cases/" + dispute.getCaseRef(), "/tasks/" + revocationTask,
+        "/cases/" + revocation.getCaseRef(), "/records/" + revoked));
     pages.put("leader.ecology", List.of("/tasks", "/oversight"));
     pages.put("leader.city", List.of("/oversight"));
     pages.put("admin", List.of("/admin", "/admin/users", "/admin/departments", "/admin/calendar",

@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -73,7 +72,7 @@ class ShieldingBrowserTest {
 
       // 2. The ecology reviewer decides in the department's queue.
       browser.signIn("reviewer.ecology");
-      claimFromTheDepartmentQueue(browser, caseRef);
+      browser.claimFromTheDepartmentQueue(caseRef);
       browser.find("input[name=decision][value=shield]").click();
       browser.type("#reasons", "已提交法院受理重整申请裁定书，符合临时屏蔽条件。");
       browser.screenshot("shielding-department-decision");
@@ -111,7 +110,7 @@ class ShieldingBrowserTest {
 
       // 5. The court ends the plan unsuccessfully: the credit office registers it and the record is back.
       browser.signIn("reviewer.credit-office");
-      claimFromTheDepartmentQueue(browser, caseRef);
+      browser.claimFromTheDepartmentQueue(caseRef);
       browser.find("input[name=courtEnd][value=FAILED]").click();
       browser.type("#courtRuling", "（2026）鲁01破12号之三");
       browser.screenshot("shielding-credit-office-court-end");
@@ -130,18 +129,6 @@ class ShieldingBrowserTest {
       assertThat(browser.driver().getPageSource()).contains(number);
       browser.screenshot("shielding-public-page-record-back");
     }
-  }
-
-  /** From the landing page: the department's queue, the case's task opened and claimed. */
-  private static void claimFromTheDepartmentQueue(Browser browser, String caseRef) {
-    browser.waitFor("#task-list");
-    browser.click("#tab-DEPARTMENT");
-    browser.waitFor("#task-list");
-    browser.driver().findElement(By.xpath("//table[@id='task-list']//tr[td/a[text()='" + caseRef + "']]//a[starts-with(@href, '/tasks/')]"))
-        .click();
-    browser.waitFor("#case-link");
-    browser.click("#claim");
-    browser.waitFor("#task-form");
   }
 
   private Long record(String number) {
