@@ -8,6 +8,8 @@ import cn.credit.workflow.department.DepartmentRepository;
 import cn.credit.workflow.dispute.Dispute;
 import cn.credit.workflow.dispute.DisputeService;
 import cn.credit.workflow.inbox.InboxService;
+import cn.credit.workflow.intake.ImportJobs;
+import cn.credit.workflow.intake.RecordImport;
 import cn.credit.workflow.record.RecordService;
 import cn.credit.workflow.record.Severity;
 import cn.credit.workflow.repair.RepairRequest;
@@ -27,12 +29,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -83,6 +87,7 @@ class EveryPageBrowserTest {
   @Autowired RepairRequestRepository requests;
   @Autowired DisputeService disputes;
   @Autowired RevocationService revocations;
+  @Autowired ImportJobs importJobs;
   @Autowired InboxService inbox;
   @Autowired TaskService taskService;
   @Autowired TransactionTemplate tx;
@@ -123,6 +128,16 @@ class EveryPageBrowserTest {
         List.of(new MockMultipartFile("files", "行政判决书.pdf", "application/pdf",
             "%PDF-1.4\n%%EOF".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
     String revocationTask = task(revocation.getCaseRef(), "RegisterRevocation");
+    // a department's import, checked and waiting for its word: the report with a bad row, written in the
+    // uploader's language as when the page starts it
+    LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
+    String importJob = importJobs.start("环境处罚.csv", ("文书号,统一社会信用代码,信息类型,处罚种类,事由,决定日期\r\n"
+        + "济环罚〔2026〕I" + stamp + "号," + USCC_A + ",行政处罚,警告,扬尘,2026-11-02\r\n"
+        + "济环罚〔2026〕J" + stamp + "号,91370100XXXXXXXXXX,行政处罚,警告,扬尘,2026-11-02\r\n")
+        .getBytes(StandardCharsets.UTF_8), RecordImport.Mode.ALL_OR_NOTHING, "reviewer.ecology");
+    LocaleContextHolder.resetLocaleContext();
+    await().atMost(Duration.ofSeconds(60))
+        .until(() -> !importJobs.find(importJob, "reviewer.ecology").orElseThrow().running());
 
     Map<String, List<String>> pages = new LinkedHashMap<>();
     pages.put(null, List.of("/", "/login", "/public", "/public/entities/" + USCC_A, "/public/verify",
@@ -135,7 +150,8 @@ class EveryPageBrowserTest {
     pages.put("reviewer.ecology", List.of("/tasks", "/tasks?queue=DEPARTMENT", "/tasks?queue=DONE",
         "/tasks/" + acceptTask, "/tasks/" + verifyTask, "/cases/" + finished.getCaseRef(),
         "/cases/" + running.getCaseRef(), "/cases/" + dispute.getCaseRef(), "/tasks/" + revocationTask,
-        "/cases/" + revocation.getCaseRef(), "/records/" + revoked));
+        "/cases/" + revocation.getCaseRef(), "/records/" + revoked, "/records", "/records/import",
+        "/records/import/" + importJob, "/entities", "/entities/" + USCC_A));
     pages.put("leader.ecology", List.of("/tasks", "/oversight"));
     pages.put("leader.city", List.of("/oversight"));
     pages.put("admin", List.of("/admin", "/admin/users", "/admin/departments", "/admin/calendar",
