@@ -45,6 +45,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * last notice (mail) name the same whole-request date.
  */
 @RunningAppTest
+@NeedsBrowser
 @Tag("database")
 class CurrentDatesBrowserTest {
 

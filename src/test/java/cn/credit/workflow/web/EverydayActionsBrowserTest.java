@@ -50,6 +50,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the assignee finds the row marked with the leader's words.
  */
 @RunningAppTest
+@NeedsBrowser
 class EverydayActionsBrowserTest {
 
   @LocalServerPort int port;

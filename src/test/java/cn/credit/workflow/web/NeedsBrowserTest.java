@@ -3,6 +3,10 @@ package cn.credit.workflow.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 
@@ -27,5 +31,19 @@ class NeedsBrowserTest {
   void withTheBrowserTheTestRuns() {
     assertThat(NeedsBrowser.Condition.evaluate(true, true).isDisabled()).isFalse();
     assertThat(NeedsBrowser.Condition.evaluate(true, false).isDisabled()).isFalse();
+  }
+
+  @Test
+  void everyTestThatOpensABrowserSaysSoAndIsSkippedWithoutOne() {
+    List<String> unmarked = new ClassFileImporter().withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
+        .importPackages("cn.credit.workflow").stream()
+        .filter(c -> c.getConstructorCallsFromSelf().stream()
+            .anyMatch(call -> call.getTargetOwner().isEquivalentTo(Browser.class)))
+        .map(c -> c.getEnclosingClass().orElse(c))
+        .filter(c -> !c.isAnnotatedWith(NeedsBrowser.class)
+            && c.getMethods().stream().noneMatch(m -> m.isAnnotatedWith(NeedsBrowser.class)))
+        .map(JavaClass::getName).distinct().toList();
+    assertThat(unmarked).as("classes that start Chromium without @NeedsBrowser: a newcomer without the browser"
+        + " would see them fail instead of skipped").isEmpty();
   }
 }

@@ -23,6 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * applicant reads the outcome; the department's record page shows the withdrawal with the judgment.
  */
 @RunningAppTest
+@NeedsBrowser
 class RevocationBrowserTest {
 
   static final String USCC_A = "91370100MA3C4K5N0R";

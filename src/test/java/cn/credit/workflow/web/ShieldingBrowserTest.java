@@ -26,6 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * credit office registers that the court ended the plan and the record is back.
  */
 @RunningAppTest
+@NeedsBrowser
 class ShieldingBrowserTest {
 
   static final String USCC_A = "91370100MA3C4K5N0R";

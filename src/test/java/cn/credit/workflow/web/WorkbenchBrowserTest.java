@@ -26,6 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * finds in 抄送我的.
  */
 @RunningAppTest
+@NeedsBrowser
 class WorkbenchBrowserTest {
 
   @LocalServerPort int port;
