@@ -111,6 +111,29 @@ class DecisionLetterPdfTest {
     }
   }
 
+  /** Long reasons run onto a second page: every page carries the code, the address and the QR code. */
+  @Test
+  void everyPageOfALongLetterCarriesItsCheck() throws Exception {
+    Letter longer = new Letter(REFUSED.code(), REFUSED.titleZh(), REFUSED.titleEn(), REFUSED.introZh(),
+        REFUSED.caseRef(), REFUSED.entityName(), REFUSED.uscc(), REFUSED.departmentZh(), REFUSED.departmentEn(),
+        REFUSED.recordTitle(), REFUSED.decisionNumber(), REFUSED.outcomeZh(), REFUSED.outcomeEn(),
+        "经核查，申请人提交的整改材料与现场核查情况不符，相关违法行为尚未完全纠正。".repeat(14), ISSUED, REFUSED.rulesZh(),
+        REFUSED.rulesEn());
+    String url = "https://credit.example.gov.cn/public/verify?code=P8WX-4HNC-6TJE";
+    try (PDDocument document = Loader.loadPDF(rendered(longer, "long"))) {
+      assertThat(document.getNumberOfPages()).isGreaterThan(1);
+      for (int page = 1; page <= document.getNumberOfPages(); page++) {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        assertThat(stripper.getText(document).replaceAll("\\s+", "")).as("page " + page)
+            .contains("核验码：P8WX-4HNC-6TJE", url);
+      }
+      BufferedImage last = new PDFRenderer(document).renderImageWithDPI(document.getNumberOfPages() - 1, 150);
+      assertThat(decoded(last)).isEqualTo(url);
+    }
+  }
+
   @Test
   void theFileNameIsTheTitleAndTheCase() {
     assertThat(documents.fileName(GRANTED)).isEqualTo("信用修复决定书（R-2026-000042）.pdf");
@@ -152,6 +175,10 @@ class DecisionLetterPdfTest {
   private static String qrCodeOnPageOne(PDDocument document, String name) throws Exception {
     BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 150);
     ImageIO.write(page, "png", Path.of("target", "documents", "decision-letter-" + name + "-page1.png").toFile());
+    return decoded(page);
+  }
+
+  private static String decoded(BufferedImage page) throws Exception {
     return new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(page))),
         Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
   }
