@@ -221,6 +221,8 @@ class RepairCaseHttpTest {
     assertThat(pdf.body()).startsWith("%PDF-");
     assertThat(HttpTestClient.signedIn(port, "reviewer.ecology").get(pdfPath, null, "application/pdf").statusCode())
         .isEqualTo(200);
+    assertThat(HttpTestClient.signedIn(port, "reviewer.ecology").get("/cases/" + caseRef, null, "text/html").body())
+        .as("the staff case page links it beside the printable letter").contains("href=\"" + pdfPath + "\"");
     HttpResponse<String> notTheirs = HttpTestClient.signedIn(port, "applicant.b").get(pdfPath, null, "application/pdf");
     assertThat(notTheirs.statusCode()).isEqualTo(404);
     assertThat(notTheirs.body()).doesNotContain("%PDF").doesNotContain(code);
