@@ -56,7 +56,7 @@ final class AccessRules {
       roles(REGISTRARS, null, "/entities", "/entities/**", "/api/entities", "/api/entities/**"),
       // whoever may see the case: the service decides (the applicant's entity, the departments concerned)
       signedIn("/api/records", "/api/repair-requests/*", "/api/disputes/*", "/attachments/*",
-          "/repair-requests/*/letter", "/disputes/*/reply", "/home", "/account/**"),
+          "/repair-requests/*/letter", "/repair-requests/*/letter.pdf", "/disputes/*/reply", "/home", "/account/**"),
       signedIn("/api/shieldings/*", "/shieldings/*/letter"),
       // a revoked or changed decision (令 36 art. 19): reported by the entity's applicant or the credit
       // office (the service refuses anyone else, 403), seen by whoever may see the case

@@ -20,7 +20,9 @@ import cn.credit.workflow.user.Role;
 import cn.credit.workflow.user.Users;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -209,6 +211,22 @@ class RepairCaseHttpTest {
     assertThat(letter.body()).contains("信用修复决定书").contains(code).contains(number);
     assertThat(HttpTestClient.signedIn(port, "applicant.b").get("/repair-requests/" + id + "/letter", null, "text/html")
         .statusCode()).isEqualTo(404);
+    // the same letter as a PDF, for the same people: the applicant and the deciding department's staff
+    String pdfPath = "/repair-requests/" + id + "/letter.pdf";
+    HttpResponse<String> pdf = HttpTestClient.signedIn(port, "applicant.a").get(pdfPath, null, "application/pdf");
+    assertThat(pdf.statusCode()).isEqualTo(200);
+    assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    assertThat(pdf.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment")
+        .contains("filename*=UTF-8''" + URLEncoder.encode("信用修复决定书（" + caseRef + "）.pdf", StandardCharsets.UTF_8));
+    assertThat(pdf.body()).startsWith("%PDF-");
+    assertThat(HttpTestClient.signedIn(port, "reviewer.ecology").get(pdfPath, null, "application/pdf").statusCode())
+        .isEqualTo(200);
+    assertThat(HttpTestClient.signedIn(port, "reviewer.ecology").get("/cases/" + caseRef, null, "text/html").body())
+        .as("the staff case page links it beside the printable letter").contains("href=\"" + pdfPath + "\"");
+    HttpResponse<String> notTheirs = HttpTestClient.signedIn(port, "applicant.b").get(pdfPath, null, "application/pdf");
+    assertThat(notTheirs.statusCode()).isEqualTo(404);
+    assertThat(notTheirs.body()).doesNotContain("%PDF").doesNotContain(code);
+    assertThat(http.get(pdfPath, null, "application/pdf").statusCode()).as("not signed in").isIn(302, 401, 403);
     String verified = http.get("/public/verify?code=" + code.toLowerCase().replace("-", ""), null, "text/html").body();
     assertThat(verified).contains("该文书真实有效").contains(done.get("caseRef").asText()).contains("准予信用修复");
     assertThat(http.get("/public/verify?code=AAAA-BBBB-CCCC", null, "text/html").body()).contains("不存在");

@@ -159,6 +159,11 @@ class ApplicantWordsTest {
       assertThat(refused.statusCode()).isEqualTo(422);
       pages.put(lang + " refused " + disputeForm, refused.body());
     }
+    // the decided repair offers its letter as a PDF beside the printable page, in the page's language
+    assertThat(Jsoup.parse(pages.get("zh " + repairPage)).select("#letter-pdf-link").attr("href"))
+        .isEqualTo("/repair-requests/" + request.getId() + "/letter.pdf");
+    assertThat(Jsoup.parse(pages.get("en " + repairPage)).select("#letter-pdf-link").text())
+        .isEqualTo("Download the decision (PDF)");
     HttpTestClient anyone = new HttpTestClient(port);
     for (String path : List.of("/", "/login", "/public", "/public/entities/" + USCC, "/public/verify?code=" + repairCode,
         "/public/verify?code=" + disputeCode)) {
