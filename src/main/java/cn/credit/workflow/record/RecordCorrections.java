@@ -3,6 +3,7 @@ package cn.credit.workflow.record;
 import cn.credit.workflow.text.Text;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
@@ -13,6 +14,9 @@ import java.util.function.UnaryOperator;
 public final class RecordCorrections {
 
   private static final String ARROW = " → ";
+  /** The fields whose values are codes, and the message key prefix that words each code. */
+  private static final Map<String, String> CODED = Map.of("severity", "severity.", "type", "recordType.",
+      "penaltyTypes", "penalty.");
 
   private RecordCorrections() {}
 
@@ -34,10 +38,31 @@ public final class RecordCorrections {
         continue;
       }
       String field = line.substring(0, colon);
-      lines.add(Text.of("record.correction", Text.of("record.field." + field), values.apply(value(line.substring(colon + 2, arrow))),
-          values.apply(value(line.substring(arrow + ARROW.length())))));
+      lines.add(Text.of("record.correction", Text.of("record.field." + field),
+          worded(field, value(line.substring(colon + 2, arrow)), values),
+          worded(field, value(line.substring(arrow + ARROW.length())), values)));
     }
     return lines;
+  }
+
+  /**
+   * A coded value in words (a severity, a record type, penalty types as the history writes them:
+   * "GENERAL", "[WARNING, FINE_SMALL]"), an empty one as such; any other value as written.
+   */
+  private static Object worded(String field, String value, UnaryOperator<String> values) {
+    if (value.isEmpty() || "null".equals(value) || "[]".equals(value)) {
+      return Text.of("record.value.none");
+    }
+    String prefix = CODED.get(field);
+    if (prefix == null || !value.matches("\\[?[A-Z_]+(, [A-Z_]+)*]?")) {
+      return values.apply(value);
+    }
+    String[] codes = value.replaceAll("[\\[\\]]", "").split(", ");
+    Text words = Text.of(prefix + codes[codes.length - 1]);
+    for (int i = codes.length - 2; i >= 0; i--) {
+      words = Text.of("record.value.list", Text.of(prefix + codes[i]), words);
+    }
+    return words;
   }
 
   /** A value as written, without the full stop it may end with (the sentence puts its own). */

@@ -52,6 +52,22 @@ class RecordHistoryTextsTest {
     assertThat(texts.en(line.reasonText())).isEqualTo("准予信用修复，停止公示 / repair granted, publication stopped");
   }
 
+  @Test
+  void codedValuesOfAnAmendmentReadAsWordsAndAnEmptyOneAsSuch() {
+    var lines = RecordCorrections.of("severity: MINOR → GENERAL\n"
+        + "penaltyTypes: [WARNING, FINE_SMALL] → [WARNING]\n"
+        + "type: ABNORMAL_OPERATION → ADMINISTRATIVE_PENALTY\n"
+        + "termEndDate: null → 2026-12-01\n"
+        + "content: 罚款 GENERAL 元 → 罚款二万元");
+    assertThat(lines).extracting(texts::zh).containsExactly(
+        "严重程度由“轻微”更正为“一般”",
+        "处罚种类由“警告、罚款（数额较小）”更正为“警告”",
+        "信息类型由“经营异常名录”更正为“行政处罚”",
+        "履行期限由“无”更正为“2026-12-01”",
+        "内容由“罚款 GENERAL 元”更正为“罚款二万元”");
+    assertThat(texts.en(lines.get(1))).doesNotContain("FINE_SMALL").contains("Warning, Fine (small)");
+  }
+
   private DishonestyRecord record() {
     Department market = new Department("market", "市市场监督管理局", "Market", DepartmentKind.DECIDING, 1);
     MarketEntity entity = new MarketEntity("91370100MA3C4K5N0R", "济南明德建材有限公司", EntityKind.ENTERPRISE, "王明德");
