@@ -1,6 +1,7 @@
 package cn.credit.workflow.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import cn.credit.workflow.RunningAppTest;
 import cn.credit.workflow.entity.Entities;
@@ -10,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -91,19 +93,14 @@ class RecordImportMeasurementTest {
   }
 
   /** Reads the job every 50 ms, as the page's script does every second, until it reaches {@code state}. */
-  private RecordImport.Report awaitJob(String id, ImportJobs.State state, Consumer<ImportJobs.Job> seen)
-      throws InterruptedException {
-    long until = System.nanoTime() + 300_000_000_000L;
-    while (System.nanoTime() < until) {
-      ImportJobs.Job job = jobs.find(id, "reviewer.housing").orElseThrow();
-      seen.accept(job);
-      assertThat(job.state()).as(job.message()).isNotEqualTo(ImportJobs.State.FAILED);
-      if (job.state() == state) {
-        return job.report();
-      }
-      Thread.sleep(50);
-    }
-    throw new AssertionError("the job did not reach " + state);
+  private RecordImport.Report awaitJob(String id, ImportJobs.State state, Consumer<ImportJobs.Job> seen) {
+    return await("the job reaching " + state).atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(50))
+        .until(() -> {
+          ImportJobs.Job job = jobs.find(id, "reviewer.housing").orElseThrow();
+          seen.accept(job);
+          assertThat(job.state()).as(job.message()).isNotEqualTo(ImportJobs.State.FAILED);
+          return job;
+        }, job -> job.state() == state).report();
   }
 
   record Measured(RecordImport.Report report, long millis, long peakMb, long beforeMb) {}

@@ -1,5 +1,7 @@
 package cn.credit.workflow.system;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -7,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -56,17 +60,18 @@ final class PrivateMariaDb implements AutoCloseable {
         "--skip-name-resolve", "--innodb-buffer-pool-size=64M", "--innodb-log-file-size=16M")
         .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("server.log").toFile()))
         .start();
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-    while (true) {
-      try (Connection c = DriverManager.getConnection(url("?connectTimeout=1000"), "root", "")) {
-        return;
-      } catch (Exception notYet) {
-        if (System.nanoTime() > deadline || !server.isAlive()) {
-          throw new IllegalStateException("the test's MariaDB did not start: " + Files.readString(dir.resolve("server.log")));
-        }
-        Thread.sleep(200);
-      }
-    }
+    await("the test's MariaDB accepting connections").atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(200)).until(() -> {
+          if (!server.isAlive()) {
+            throw new IllegalStateException("the test's MariaDB did not start: "
+                + Files.readString(dir.resolve("server.log")));
+          }
+          try (Connection c = DriverManager.getConnection(url("?connectTimeout=1000"), "root", "")) {
+            return true;
+          } catch (SQLException notYet) {
+            return false;
+          }
+        });
   }
 
   /** Stops the server as a restart would (SIGTERM), and waits until it is gone. */

@@ -133,7 +133,7 @@ class EveryPageBrowserTest {
     LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
     String importJob = importJobs.start("环境处罚.csv", ("文书号,统一社会信用代码,信息类型,处罚种类,事由,决定日期\r\n"
         + "济环罚〔2026〕I" + stamp + "号," + USCC_A + ",行政处罚,警告,扬尘,2026-11-02\r\n"
-        + "济环罚〔2026〕J" + stamp + "号,91370100XXXXXXXXXX,行政处罚,警告,扬尘,2026-11-02\r\n")
+        + "济环罚〔2026〕J" + stamp + "号,91370100MA3C4K5N0A,行政处罚,警告,扬尘,2026-11-02\r\n")
         .getBytes(StandardCharsets.UTF_8), RecordImport.Mode.ALL_OR_NOTHING, "reviewer.ecology");
     LocaleContextHolder.resetLocaleContext();
     await().atMost(Duration.ofSeconds(60))

@@ -1,6 +1,7 @@
 package cn.credit.workflow.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import cn.credit.workflow.RepairFilings;
 import cn.credit.workflow.RunningAppTest;
@@ -13,6 +14,7 @@ import cn.credit.workflow.user.AppUserRepository;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -126,20 +128,9 @@ class ReturnBrowserTest {
 
   /** The open task of this step of the case, once the asynchronous steps have made it. */
   private Task awaitTask(String caseRef, String stepKey) {
-    long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-    while (true) {
-      List<Task> open = taskService.createTaskQuery().processInstanceBusinessKey(caseRef).taskDefinitionKey(stepKey)
-          .list();
-      if (!open.isEmpty()) {
-        return open.get(0);
-      }
-      assertThat(System.nanoTime()).as("an open " + stepKey + " of " + caseRef).isLessThan(until);
-      try {
-        Thread.sleep(100);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-    }
+    return await("an open " + stepKey + " of " + caseRef).atMost(Duration.ofSeconds(20))
+        .pollInterval(Duration.ofMillis(100)).until(() -> taskService.createTaskQuery()
+            .processInstanceBusinessKey(caseRef).taskDefinitionKey(stepKey).list().stream().findFirst().orElse(null),
+            Objects::nonNull);
   }
 }
