@@ -33,8 +33,23 @@ class PdfDocuments {
   private final ITemplateEngine templates;
   private final ToUnicodeRepair toUnicode = new ToUnicodeRepair();
 
+  private boolean learned;
+
+  /** Only checks the fonts are there: reading their 15 MB waits for the first document, not every start. */
   PdfDocuments(ITemplateEngine templates) {
     this.templates = templates;
+    for (String file : List.of(REGULAR, BOLD)) {
+      if (!new ClassPathResource(FONTS + file).exists()) {
+        // the build copies the font (pom.xml, execution noto-serif-sc): without it no document is right
+        throw new IllegalStateException("font missing from the build: " + FONTS + file);
+      }
+    }
+  }
+
+  private synchronized void learnFonts() {
+    if (learned) {
+      return;
+    }
     try {
       for (String file : List.of(REGULAR, BOLD)) {
         try (InputStream ttf = font(file)) {
@@ -44,10 +59,12 @@ class PdfDocuments {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    learned = true;
   }
 
   /** The document {@code documents/<template>.html} with these variables, in Chinese. */
   byte[] render(String template, Map<String, Object> variables) {
+    learnFonts();
     String xhtml = templates.process("documents/" + template, new Context(Locale.SIMPLIFIED_CHINESE, variables));
     ByteArrayOutputStream pdf = new ByteArrayOutputStream();
     PdfRendererBuilder builder = new PdfRendererBuilder();
